@@ -1,0 +1,83 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { articleFormat } from './article.js';
+import type { InputFormat } from '../types.js';
+
+export interface InputFile {
+  /** Path to open. */
+  path: string;
+  /** Path for the reports: relative to the folder it was found under, or as given. */
+  sourceFile: string;
+  format: InputFormat;
+}
+
+export interface Discovery {
+  files: InputFile[];
+  /** Files in input folders that are not of a supported type. */
+  skipped: number;
+  /** Inputs that could not be used at all, with the reason. */
+  problems: Array<{ input: string; reason: string }>;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Lists the article files under the given files and folders: folders recursively, in a stable
+ * order, never descending into `exclude` (the output folder) or following a link twice.
+ */
+export async function discoverInputs(inputs: string[], exclude: string[] = []): Promise<Discovery> {
+  const files: InputFile[] = [];
+  const problems: Discovery['problems'] = [];
+  let skipped = 0;
+  const excluded = new Set(exclude.map((e) => path.resolve(e)));
+  const seen = new Set<string>();
+
+  async function walk(root: string, dir: string): Promise<void> {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (excluded.has(path.resolve(full))) continue;
+      let info;
+      try {
+        info = await stat(full);
+      } catch (error) {
+        problems.push({ input: toPosix(path.relative(root, full)), reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+        continue;
+      }
+      const key = `${info.dev}:${info.ino}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (info.isDirectory()) await walk(root, full);
+      else if (info.isFile()) {
+        const format = articleFormat(entry.name);
+        if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format });
+        else skipped++;
+      }
+    }
+  }
+
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      problems.push({ input, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${String(error)}` });
+      continue;
+    }
+    if (info.isDirectory()) {
+      seen.add(`${info.dev}:${info.ino}`);
+      await walk(input, input);
+    } else {
+      const format = articleFormat(input);
+      if (format) files.push({ path: input, sourceFile: toPosix(input), format });
+      else problems.push({ input, reason: 'not a supported file type (.txt, .md, .html, .htm)' });
+    }
+  }
+  return { files, skipped, problems };
+}

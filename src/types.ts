@@ -1,0 +1,90 @@
+// The types that cross the pipeline's boundaries: input -> extract -> classify -> report.
+
+export type Stance = 'skeptical' | 'supportive' | 'neutral';
+export const STANCES: readonly Stance[] = ['skeptical', 'supportive', 'neutral'];
+
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** A decoded article, ready for comment extraction. */
+export interface Article {
+  /** Path relative to the input folder it was found under (as given, for a file named directly). */
+  sourceFile: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or '' when the article gives none. */
+  date: string;
+  /** Plain text: markup removed, line ends normalized to \n. Extraction works on this. */
+  text: string;
+  format: InputFormat;
+  /** Facts about decoding worth telling the user (e.g. "decoded as windows-1252"). */
+  notes: string[];
+}
+
+/** How a comment was laid out in the article; kept for debugging and for the eval report. */
+export type CommentLayout =
+  | 'quote-attribution' // "...," wrote one user.
+  | 'attribution-quote' // Another fan wrote, "..."
+  | 'lead-in-block' // One supporter wrote:\n\n...
+  | 'label' // Erl: "..."
+  | 'list-item' // • "..."
+  | 'quote-run' // bare quoted paragraphs under "Here is what people said:"
+  | 'embedded-post' // body\n— Name (@handle) March 3, 2014
+  | 'comment-thread'; // username\n2h\nbody\nReply
+
+export interface ReaderComment {
+  /** The comment as the reader wrote it, without enclosing quote marks; split parts joined by one space. */
+  text: string;
+  /** Who the article says wrote it ("one user", "@handle", "Gwen Morley"); '' when a list gives none. */
+  attribution: string;
+  /** The pieces of the comment as they stand in the article text (more than one for a split quote). */
+  parts: string[];
+  /** Character offset of the first part in Article.text. */
+  offset: number;
+  layout: CommentLayout;
+}
+
+export interface StanceResult {
+  stance: Stance;
+  /** Probability of the chosen stance, in [0, 1]. */
+  confidence: number;
+  /** AFINN score from the `sentiment` package, for comparison; not the stance. */
+  sentiment: number;
+  /** Up to three reasons in plain words, strongest first. */
+  cues: string[];
+  probabilities: Record<Stance, number>;
+}
+
+export interface ClassifiedComment extends ReaderComment {
+  /** `<source_file>#<comment_index>` for articles; the export's own id for comment exports. */
+  id: string;
+  /** 1-based position within its article or group. */
+  index: number;
+  stance: StanceResult;
+}
+
+export type ArticleStatus = 'ok' | 'no-comments' | 'error';
+
+/** One analyzed article (or one group of an exported comment file). */
+export interface ArticleAnalysis {
+  sourceFile: string;
+  title: string;
+  date: string;
+  status: ArticleStatus;
+  /** Why a file could not be analyzed, or a note on how it was decoded. */
+  detail: string;
+  comments: ClassifiedComment[];
+}
+
+export interface StanceCounts {
+  skeptical: number;
+  supportive: number;
+  neutral: number;
+}
+
+/** Everything the reports are written from. */
+export interface AnalysisRun {
+  inputs: string[];
+  articles: ArticleAnalysis[];
+  /** Files found in input folders that are not of a supported type. */
+  skippedFiles: number;
+  model: string;
+}
