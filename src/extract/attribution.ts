@@ -1,0 +1,248 @@
+import nlp from 'compromise';
+import {
+  AUTHORITY_NOUNS, DOCUMENT_NOUNS, PRONOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
+  SPEECH_VERBS,
+} from './lexicon.js';
+import type { SubjectNames } from './subject.js';
+import { speechVerbForms } from './verbs.js';
+import { isSubjectName } from './subject.js';
+
+/** Where the attribution clause stands relative to the quote it attributes. */
+export type ClausePosition = 'before' | 'after' | 'label';
+
+export interface Attribution {
+  /** The attribution as the article words it, trimmed ("wrote one user", "One Reddit user argued"). */
+  text: string;
+  /** The speech verb's infinitive ('' for a bare label such as `Erl: "..."`). */
+  verb: string;
+  /** The words naming the speaker ("one user", "@x", "the official support account"). */
+  speaker: string;
+  /** Evidence that the speaker is a member of the public; positive means a reader. */
+  score: number;
+  isReader: boolean;
+}
+
+// Verbs that mostly describe posting or commenting rather than speaking to a reporter.
+const COMMENTING_VERBS = new Set([
+  'comment', 'tweet', 'post', 'reply', 'chime in', 'react', 'respond', 'question', 'wonder', 'bellow', 'celebrate',
+  'sneer', 'vent', 'hit back', 'shoot back', 'fire back', 'snap back', 'write', 'weigh in', 'pipe up', 'chip in',
+  'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant',
+]);
+const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:letter|statement|blog post|press release|email|memo|filing|report)\b/i;
+const MAX_CLAUSE_WORDS = 30;
+
+interface Term {
+  text: string;
+  normal: string;
+  tags: Set<string>;
+}
+
+interface ParsedClause {
+  terms: Term[];
+  /** Index ranges [start, end) of verbs, with their infinitives. */
+  verbs: Array<{ start: number; end: number; infinitive: string }>;
+}
+
+// Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
+// compromise, a hundred times slower than a lexicon lookup, off the hot path.
+const parseCache = new Map<string, ParsedClause>();
+const PARSE_CACHE_LIMIT = 20_000;
+
+function parseClause(clause: string): ParsedClause {
+  const cached = parseCache.get(clause);
+  if (cached) return cached;
+  const doc = nlp(clause);
+  const terms: Term[] = [];
+  // compromise keeps punctuation beside a term in `post`; commas there mark appositives.
+  for (const sentence of doc.json({ terms: { normal: true } }) as Array<{ terms: Array<{ text: string; post?: string; normal: string; tags: string[] }> }>) {
+    for (const t of sentence.terms) terms.push({ text: t.text + (t.post ?? '').trim(), normal: t.normal, tags: new Set(t.tags) });
+  }
+  const verbs: ParsedClause['verbs'] = [];
+  let cursor = 0;
+  for (const v of doc.verbs().json() as Array<{ terms: Array<{ text: string }>; verb?: { infinitive?: string } }>) {
+    const first = v.terms[0]?.text;
+    if (first === undefined) continue;
+    let start = cursor;
+    while (start < terms.length && !terms[start]?.text.startsWith(first)) start++;
+    if (start >= terms.length) continue;
+    const end = Math.min(terms.length, start + v.terms.length);
+    cursor = end;
+    verbs.push({ start, end, infinitive: (v.verb?.infinitive ?? first).toLowerCase() });
+  }
+  if (!verbs.some((v) => speechVerbOf(v.infinitive))) verbs.push(...lexiconVerbs(terms));
+  const parsed = { terms, verbs };
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+  parseCache.set(clause, parsed);
+  return parsed;
+}
+
+/** Speech verbs found by their inflected forms, for clauses compromise mis-tags. */
+function lexiconVerbs(terms: Term[]): ParsedClause['verbs'] {
+  const forms = speechVerbForms();
+  const found: ParsedClause['verbs'] = [];
+  terms.forEach((t, i) => {
+    const two = `${t.normal} ${terms[i + 1]?.normal ?? ''}`;
+    const infinitive = forms.get(two) ?? forms.get(t.normal);
+    if (infinitive) found.push({ start: i, end: i + (forms.has(two) ? 2 : 1), infinitive });
+  });
+  return found;
+}
+
+/** The infinitive of a verb phrase, with a particle kept ("chime in") and auxiliaries dropped. */
+function speechVerbOf(infinitive: string): string | undefined {
+  const words = infinitive.split(/\s+/).filter((w) => !['be', 'have', 'do', 'will', 'would', 'had', 'has'].includes(w));
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ''}`.trim();
+    if (SPEECH_VERBS.has(two)) return two;
+    if (SPEECH_VERBS.has(words[i] ?? '')) return words[i];
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function isHandle(text: string): boolean {
+  return /^@[\w.]{2,}$/.test(text) || /^u\/[\w-]{2,}$/i.test(text);
+}
+
+/** A bare username such as "muzypepsi", "Dave_H_1972" or "ogechi.n". */
+function isUsername(text: string): boolean {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.]{2,39}$/u.test(text)) return false;
+  if (/[_\d.]/u.test(text)) return true;
+  return /^\p{Ll}+$/u.test(text) && !PRONOUNS.has(text) && !QUANTIFIER_SPEAKERS.has(text);
+}
+
+function cleanClause(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
+    .replace(LEADING_CONNECTIVES, '')
+    .trim();
+}
+
+/**
+ * Decides whether a clause next to a quote attributes it, and whether the speaker is a reader.
+ * Returns undefined when the clause attributes nothing (no speech verb, or not a label).
+ */
+export function judgeAttribution(rawClause: string, position: ClausePosition, subject: SubjectNames): Attribution | undefined {
+  const clause = cleanClause(rawClause);
+  if (!clause) return undefined;
+  const words = clause.split(' ');
+  if (words.length > MAX_CLAUSE_WORDS) return undefined;
+
+  const { terms, verbs } = parseClause(clause);
+  const speech = verbs
+    .map((v) => ({ ...v, verb: speechVerbOf(v.infinitive) }))
+    .filter((v): v is typeof v & { verb: string } => v.verb !== undefined);
+  const chosen = position === 'after' ? speech[0] : speech[speech.length - 1];
+  const phrase = SPEECH_PHRASES.find((p) => p.test(clause));
+  if (!chosen && !phrase && position !== 'label') return undefined;
+  // Attribution verbs stand next to the quote: a speech verb buried mid-clause is narration.
+  if (chosen && !phrase && position === 'after' && chosen.start > 6) return undefined;
+  // "said that ...", "asked whether ...": reported speech, not an attribution.
+  if (chosen && /^(?:that|whether|if|how|it|to|about)$/i.test(terms[chosen.end]?.normal ?? '')) return undefined;
+
+  let region: Term[];
+  if (!chosen || chosen.verb === 'read') {
+    // "a comment read", "a long message from a user called X read": the whole clause names the writer.
+    region = terms;
+  } else if (position === 'after') {
+    const afterVerb = nounPhraseFrom(terms, chosen.end);
+    region = afterVerb.length > 0 ? afterVerb : nounPhraseBefore(terms, chosen.start);
+  } else {
+    region = nounPhraseBefore(terms, chosen.start);
+    // "A commenter who said she worked in the industry wrote", "A reader commenting on our website
+    // wrote", "He smiled and replied": the clause's own subject names the speaker.
+    const opening = nounPhraseFrom(terms, 0);
+    const next = terms[opening.length];
+    const modified = next !== undefined && (['who', 'which', 'that'].includes(next.normal) || next.tags.has('Gerund') || next.tags.has('Conjunction'));
+    const pronounAtVerb = region.length === 1 && PRONOUNS.has(region[0]?.normal ?? '');
+    if (opening.length > 0 && !pronounAtVerb && !region.includes(opening[0] as Term) && (modified || region.length === 0)) {
+      region = modified && !isOnlyName(region) ? opening : [...opening, ...region];
+    }
+  }
+  const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
+  const score = scoreSpeaker(region, chosen?.verb ?? '', clause, position, subject);
+  const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
+  return { text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, score, isReader: score >= 1 };
+}
+
+const NOUN_PHRASE_TAGS = ['Noun', 'ProperNoun', 'Person', 'Pronoun', 'Determiner', 'Value', 'Adjective', 'Possessive', 'AtMention', 'Acronym', 'Organization', 'Actor'];
+
+function inNounPhrase(t: Term): boolean {
+  if (isHandle(t.text) || /[_@]/.test(t.text)) return true;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
+  if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+  return NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** The noun phrase starting at `from` ("one fan" in "wrote one fan who had been there"). */
+function nounPhraseFrom(terms: Term[], from: number): Term[] {
+  const out: Term[] = [];
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    if (!inNounPhrase(t)) break;
+    out.push(t);
+    if (/[,;:]$/.test(t.text)) break;
+  }
+  return out;
+}
+
+/** The noun phrase ending right before the verb at `end`, over appositives ("Another reader, Gwen Morley,"). */
+function nounPhraseBefore(terms: Term[], end: number): Term[] {
+  let i = end - 1;
+  while (i >= 0 && (terms[i] as Term).tags.has('Adverb')) i--; // "one user simply wrote"
+  const out: Term[] = [];
+  for (; i >= 0; i--) {
+    const t = terms[i] as Term;
+    if (!inNounPhrase(t)) break;
+    // Cross a comma only into the head of an appositive name: "Another reader, Gwen Morley, wrote"
+    // but not "In one reply, it wrote".
+    if (out.length > 0 && /,$/.test(t.text) && !isOnlyName(out)) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+function isOnlyName(region: Term[]): boolean {
+  return region.length > 0 && region.every((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || isHandle(t.text));
+}
+
+function attributionAfter(terms: Term[], verbEnd: number, region: Term[]): string {
+  const verbAndSpeaker = terms.slice(0, verbEnd).concat(region.filter((t) => terms.indexOf(t) >= verbEnd));
+  return cleanClause(verbAndSpeaker.map((t) => t.text).join(' '));
+}
+
+function scoreSpeaker(region: Term[], verb: string, clause: string, position: ClausePosition, subject: SubjectNames): number {
+  const tokens = region.map((t) => t.text.replace(/[^\p{L}\p{N}@_./'-]/gu, '').replace(/[.]+$/, '')).filter(Boolean);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const joined = lower.join(' ').replace(LEADING_CONNECTIVES, '');
+  let score = 0;
+
+  const handles = tokens.filter(isHandle);
+  if (handles.some((h) => isSubjectName(h, subject))) return -5;
+  if (handles.length > 0) score += 3;
+  else if (tokens.some((t) => isUsername(t) && (tokens.length === 1 || /[_\d]/.test(t)))) score += 2;
+
+  const hasReaderNoun = lower.some((w) => READER_NOUNS.has(w) || READER_NOUNS.has(singular(w)));
+  if (hasReaderNoun) score += 3;
+  if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
+  if (lower.some((w) => AUTHORITY_NOUNS.has(w) || AUTHORITY_NOUNS.has(singular(w)))) score -= 3;
+  if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
+  // "...in which he told supporters": a pronoun speaker is a source the narration already named.
+  if (!hasReaderNoun && handles.length === 0 && lower.some((w) => PRONOUNS.has(w))) score -= 3;
+  if (!hasReaderNoun && handles.length === 0) {
+    const names = region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value'));
+    if (names.some((t) => isSubjectName(t.text.replace(/[^\p{L}\p{N}'-]/gu, ''), subject))) score -= 5;
+  }
+
+  if (COMMENTING_VERBS.has(verb) && !DOCUMENT_CONTEXT.test(clause)) score += 1;
+  if (SOCIAL_CONTEXT.test(clause) && score > -3) score += 2;
+  if (position === 'label' && !verb) score += 1;
+  return score;
+}

@@ -1,0 +1,210 @@
+import type { Article, ReaderComment } from '../types.js';
+import type { Attribution } from './attribution.js';
+import { judgeAttribution } from './attribution.js';
+import type { Candidate, Part } from './candidate.js';
+import { makePart, toComment } from './candidate.js';
+import { readInlineQuotes } from './inline.js';
+import { NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN } from './lexicon.js';
+import { listItems } from './lists.js';
+import type { EmbeddedPost } from './posts.js';
+import { findEmbeddedPosts } from './posts.js';
+import { isWholeQuote, scanQuotes } from './quotes.js';
+import type { SubjectNames } from './subject.js';
+import { isSubjectName, subjectNames } from './subject.js';
+import type { Paragraph } from './text.js';
+import { isBoilerplate, linesOf, splitParagraphs } from './text.js';
+import type { ThreadEntry } from './threads.js';
+import { parseThreadEntry } from './threads.js';
+
+/** Lead-ins that announce several comments ("Here is what people said:") rather than one. */
+const RUN_LEAD_IN =
+  /^(?:here|below|these|the following)\b|\b(?:including|some of (?:them|the)|a few (?:of|more)|a selection|what (?:\w+ ){0,3}(?:said|say|think|thought|wrote|posted|had to say))\b/i;
+const SINGULAR_SPEAKER = /^(?:one|another|a|an|this|that)\b|^@|^u\//i;
+/** Speakers that stand for many commenters: their lead-in introduces a run, not one comment. */
+const PLURAL_SPEAKER = /\b(?:people|fans|users|readers|viewers|followers|others|some|many|commenters|parents|customers|owners|residents|subscribers|supporters|critics|everyone|they)\b/i;
+const MAX_HEADER_PARAGRAPHS = 3;
+
+interface Structure {
+  paragraph: Paragraph;
+  posts: EmbeddedPost[];
+  thread?: ThreadEntry;
+  items?: Part[];
+}
+
+function announcesSeveral(leadIn: string, lead: Attribution): boolean {
+  if (RUN_LEAD_IN.test(leadIn)) return true;
+  return PLURAL_SPEAKER.test(lead.speaker) && !SINGULAR_SPEAKER.test(lead.speaker);
+}
+
+/** Paragraphs before and including the headline are the header: nothing there is a comment. */
+function bodyParagraphs(paragraphs: Paragraph[], title: string): Paragraph[] {
+  if (!title) return paragraphs;
+  const headerEnd = paragraphs.slice(0, MAX_HEADER_PARAGRAPHS).findIndex((p) => p.text.split('\n').some((l) => l.trim() === title));
+  return headerEnd < 0 ? paragraphs : paragraphs.slice(headerEnd + 1);
+}
+
+function proseWithoutQuotes(structures: Structure[]): string {
+  return structures
+    .filter((s) => s.posts.length === 0 && !s.thread && !s.items)
+    .map(({ paragraph }) => {
+      let out = '';
+      let from = 0;
+      for (const span of scanQuotes(paragraph.text)) {
+        out += paragraph.text.slice(from, span.open);
+        from = span.close < 0 ? paragraph.text.length : span.close + 1;
+      }
+      return out + paragraph.text.slice(from);
+    })
+    .join('\n');
+}
+
+/** Whether a post or thread reply comes from the subject's or the publisher's own account. */
+function isOwnAccount(name: string, handle: string, subject: SubjectNames, prose: string): boolean {
+  if (OFFICIAL_ACCOUNT.test(name)) return true;
+  if (handle && isSubjectName(handle, subject)) return true;
+  if (!name) return false;
+  if (name.includes(' ') && prose.includes(name.toLowerCase())) return true;
+  return name.includes(' ') ? isSubjectName(name, subject) : subject.names.has(name.toLowerCase());
+}
+
+/** A list item or run paragraph: `@x: "..."`, `"..."`, or (inside a run) bare text. */
+function itemCandidate(item: Part, subject: SubjectNames, inRun: boolean, layout: Candidate['layout']): Candidate | undefined {
+  const label = /^([^:"“‘'\n]{1,60}):\s*(?=\S)/u.exec(item.text);
+  let attribution: Attribution | undefined;
+  let rest = item;
+  if (label) {
+    attribution = judgeAttribution(label[1] ?? '', 'label', subject);
+    if (attribution) rest = { text: item.text.slice(label[0].length), start: item.start + label[0].length };
+  }
+  const quote = isWholeQuote(rest.text);
+  if (!quote && !attribution && !inRun) return undefined;
+  const part = quote ? makePart(rest.text.slice(quote.contentStart, quote.contentEnd), rest.start + quote.contentStart) : makePart(rest.text, rest.start);
+  if (!part) return undefined;
+  return { parts: [part], attribution: attribution?.speaker ?? '', layout, isReader: attribution ? attribution.isReader : true };
+}
+
+/** The comment a lead-in introduces: a quote (maybe unclosed) at the paragraph's start, or the whole paragraph. */
+function introducedBody(paragraph: Paragraph): { part?: Part; open: boolean } {
+  const spans = scanQuotes(paragraph.text);
+  const first = spans[0];
+  if (first && first.open === 0) {
+    const after = first.close < 0 ? '' : paragraph.text.slice(first.close + 1);
+    if (/^[\s.,!?;:…]*$/.test(after)) {
+      return { part: makePart(paragraph.text.slice(first.contentStart, first.contentEnd), paragraph.start + first.contentStart), open: first.close < 0 };
+    }
+  }
+  return { part: makePart(paragraph.text, paragraph.start), open: false };
+}
+
+/** A paragraph that continues the previous paragraph's unclosed quote. */
+function continuation(paragraph: Paragraph): { part?: Part; open: boolean } | undefined {
+  const spans = scanQuotes(paragraph.text);
+  const first = spans[0];
+  if (!first || first.open !== 0) return undefined;
+  const after = first.close < 0 ? '' : paragraph.text.slice(first.close + 1);
+  if (!/^[\s.,!?;:…]*$/.test(after)) return undefined;
+  return { part: makePart(paragraph.text.slice(first.contentStart, first.contentEnd), paragraph.start + first.contentStart), open: first.close < 0 };
+}
+
+/** Finds the reader comments in an article, in the order they appear. Pure. */
+export function extractComments(article: Article): ReaderComment[] {
+  const paragraphs = bodyParagraphs(splitParagraphs(article.text), article.title).filter((p) => !isBoilerplate(p));
+  const structures: Structure[] = paragraphs.map((paragraph) => {
+    const posts = findEmbeddedPosts(paragraph);
+    if (posts.length > 0) return { paragraph, posts };
+    const thread = parseThreadEntry(paragraph);
+    if (thread) return { paragraph, posts, thread };
+    return { paragraph, posts, items: listItems(paragraph) };
+  });
+  const prose = proseWithoutQuotes(structures);
+  const subject = subjectNames(article.title, prose, structures.flatMap((s) => s.posts.map((p) => p.replyTarget)).filter(Boolean));
+  const proseLower = prose.toLowerCase();
+
+  const accepted: Candidate[] = [];
+  let inRun = false;
+  let pendingLead: Attribution | undefined;
+  let open: Candidate | undefined;
+
+  for (const { paragraph, posts, thread, items } of structures) {
+    if (open) {
+      const more = continuation(paragraph);
+      if (more?.part) {
+        open.parts.push(more.part);
+        if (!more.open) open = undefined;
+        continue;
+      }
+      open = undefined;
+    }
+
+    if (posts.length > 0) {
+      for (const post of posts) {
+        const own = isOwnAccount(post.displayName, post.handle, subject, proseLower);
+        accepted.push({ parts: [post.body], attribution: post.credit, layout: 'embedded-post', isReader: !own });
+      }
+      pendingLead = undefined;
+      continue;
+    }
+    if (thread) {
+      const own = isOwnAccount(thread.name, '', subject, proseLower);
+      accepted.push({ parts: [thread.body], attribution: thread.name, layout: 'comment-thread', isReader: !own });
+      pendingLead = undefined;
+      continue;
+    }
+    if (pendingLead) {
+      const lead = pendingLead;
+      pendingLead = undefined;
+      const body = introducedBody(paragraph);
+      if (body.part) {
+        const candidate: Candidate = { parts: [body.part], attribution: lead.text, layout: 'lead-in-block', isReader: lead.isReader };
+        accepted.push(candidate);
+        if (body.open) open = candidate;
+        continue;
+      }
+    }
+    if (items && (inRun || items.length > 1)) {
+      const found = items.map((item) => itemCandidate(item, subject, inRun, 'list-item')).filter((c): c is Candidate => c !== undefined);
+      if (found.length > 0 || inRun) {
+        accepted.push(...found);
+        continue;
+      }
+    }
+    if (inRun) {
+      const whole = isWholeQuote(paragraph.text);
+      if (whole) {
+        const part = makePart(paragraph.text.slice(whole.contentStart, whole.contentEnd), paragraph.start + whole.contentStart);
+        if (part) accepted.push({ parts: [part], attribution: '', layout: 'quote-run', isReader: true });
+        continue;
+      }
+      inRun = false;
+    }
+
+    // "muzypepsi said:" on one line, the comment on the lines below it.
+    const lines = linesOf(paragraph);
+    const firstLine = lines[0];
+    if (lines.length >= 2 && firstLine && firstLine.text.endsWith(':') && scanQuotes(firstLine.text).length === 0) {
+      const lead = judgeAttribution(firstLine.text, 'before', subject) ?? judgeAttribution(firstLine.text.slice(0, -1), 'label', subject);
+      const restStart = lines[1]?.start ?? paragraph.start;
+      if (lead) {
+        const body = introducedBody({ text: paragraph.text.slice(restStart - paragraph.start), start: restStart });
+        if (body.part) {
+          const candidate: Candidate = { parts: [body.part], attribution: lead.text, layout: 'lead-in-block', isReader: lead.isReader };
+          accepted.push(candidate);
+          if (body.open) open = candidate;
+          continue;
+        }
+      }
+    }
+
+    const inline = readInlineQuotes(paragraph, subject, true);
+    accepted.push(...inline.candidates);
+    open = inline.open;
+    if (inline.leadIn && !open) {
+      const lead = judgeAttribution(inline.leadIn, 'before', subject);
+      const announcesReaders = !NON_READER_LEAD_IN.test(inline.leadIn);
+      if (lead && !announcesSeveral(inline.leadIn, lead)) pendingLead = lead;
+      else if (announcesReaders && REACTION_LEAD_IN.test(inline.leadIn)) inRun = true;
+    }
+  }
+
+  return accepted.filter((c) => c.isReader).sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0)).map(toComment);
+}

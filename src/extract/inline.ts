@@ -1,0 +1,122 @@
+import type { Attribution } from './attribution.js';
+import { judgeAttribution } from './attribution.js';
+import type { Candidate } from './candidate.js';
+import { makePart } from './candidate.js';
+import { scanQuotes } from './quotes.js';
+import type { SubjectNames } from './subject.js';
+import type { Paragraph } from './text.js';
+import { firstSentence, lastSentence, wordCount } from './text.js';
+
+// Quotes inside running prose, attributed before or after:
+//   "...," wrote one user.        Another fan wrote, "..."        Erl: "..."
+//   "...," another wrote. "..."   (one comment split around its attribution)
+
+export interface InlineOutcome {
+  /** Every attributed quote, reader or not: non-readers are kept so that their continuations are too. */
+  candidates: Candidate[];
+  /** The candidate whose quote the paragraph leaves unclosed: the next paragraph may continue it. */
+  open?: Candidate;
+  /** The paragraph's closing sentence when it ends in a colon: it introduces what follows. */
+  leadIn?: string;
+}
+
+const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted)$/i;
+const MAX_LABEL_WORDS = 6;
+
+/** The narration right before a quote, when it can introduce it. */
+function leadInBefore(available: string): string | undefined {
+  const trimmed = available.trim();
+  if (!trimmed) return undefined;
+  const sentence = lastSentence(trimmed).trim();
+  if (/[:,\u2014\u2013]$/.test(sentence) || BARE_SPEECH_VERB_END.test(sentence)) return sentence;
+  return undefined;
+}
+
+function labelBefore(available: string, subject: SubjectNames): Attribution | undefined {
+  const trimmed = available.trim();
+  if (!trimmed.endsWith(':') || wordCount(trimmed) > MAX_LABEL_WORDS) return undefined;
+  return judgeAttribution(trimmed.slice(0, -1), 'label', subject);
+}
+
+/**
+ * Whether a quote stands where an utterance can start: at the paragraph's start, after a finished
+ * sentence or colon, or after a short adverbial ("Meanwhile, '...' wrote another"). A quote in
+ * the middle of a sentence is a title, a scare quote or a fragment of reported speech.
+ */
+function startsUtterance(available: string): boolean {
+  const trimmed = available.trim();
+  if (!trimmed || /[.!?…:]["”’')]*$/.test(trimmed)) return true;
+  return /,$/.test(trimmed) && wordCount(lastSentence(trimmed)) <= 3;
+}
+
+/** The attribution in the narration right after a quote, if the narration attributes it. */
+function trailingAttribution(trail: string, content: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
+  const clause = trail.trim();
+  if (!clause || clause.endsWith(':')) return undefined;
+  // "...done." Another fan replied, "..." : the comma-ended clause introduces the next quote.
+  if (followedByQuote && /,$/.test(clause) && !/[,?!…—–-]$/.test(content.trim())) return undefined;
+  return judgeAttribution(clause, 'after', subject);
+}
+
+export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, allowLabel: boolean): InlineOutcome {
+  const text = paragraph.text;
+  const spans = scanQuotes(text);
+  const candidates: Candidate[] = [];
+  let consumed = 0;
+  let previous: { candidate: Candidate; byTrailing: boolean } | undefined;
+  let open: Candidate | undefined;
+
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (!span) continue;
+    const narrationStart = i === 0 ? 0 : (spans[i - 1]?.close ?? 0) + 1;
+    const available = text.slice(Math.max(narrationStart, consumed), span.open);
+    const content = text.slice(span.contentStart, span.contentEnd);
+    const nextOpen = spans[i + 1]?.open;
+    const after = span.close < 0 ? '' : text.slice(span.close + 1, nextOpen ?? text.length);
+    const trail = firstSentence(after).sentence;
+    const trailing = (): Attribution | undefined => trailingAttribution(trail, content, nextOpen !== undefined, subject);
+
+    // The second half of a quote split around its attribution.
+    if (previous?.byTrailing && available.trim() === '' && trailing() === undefined) {
+      const part = makePart(content, paragraph.start + span.contentStart);
+      if (part) previous.candidate.parts.push(part);
+      previous = { candidate: previous.candidate, byTrailing: false };
+      if (span.close < 0) open = previous.candidate;
+      continue;
+    }
+
+    const lead = leadInBefore(available);
+    let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
+    if (!attribution && i === 0 && allowLabel) attribution = labelBefore(available, subject);
+    let byTrailing = false;
+    if (!attribution && startsUtterance(available)) {
+      attribution = trailing();
+      if (attribution) {
+        byTrailing = true;
+        consumed = span.close + 1 + trail.length;
+      }
+    }
+    if (!attribution) {
+      previous = undefined;
+      continue;
+    }
+    const part = makePart(content, paragraph.start + span.contentStart, byTrailing);
+    if (!part) continue;
+    const candidate: Candidate = {
+      parts: [part],
+      attribution: attribution.text,
+      layout: byTrailing ? 'quote-attribution' : attribution.verb ? 'attribution-quote' : 'label',
+      isReader: attribution.isReader,
+    };
+    candidates.push(candidate);
+    previous = { candidate, byTrailing };
+    if (span.close < 0) open = candidate;
+  }
+
+  const last = spans[spans.length - 1];
+  const tailStart = last ? (last.close < 0 ? text.length : Math.max(last.close + 1, consumed)) : 0;
+  const tail = text.slice(tailStart).trim();
+  const leadIn = tail.endsWith(':') ? lastSentence(tail).trim() : undefined;
+  return { candidates, open, leadIn };
+}

@@ -1,0 +1,107 @@
+// The words that tell a reader's comment from everything else an article quotes.
+// Data only: the code that applies it lives in attribution.ts and the layout modules.
+
+/** Verbs (as infinitives, the form compromise gives) that introduce quoted speech or writing. */
+export const SPEECH_VERBS = new Set([
+  'say', 'write', 'comment', 'add', 'tweet', 'post', 'reply', 'respond', 'argue', 'ask', 'wonder', 'question',
+  'chime in', 'bellow', 'celebrate', 'react', 'suggest', 'shoot back', 'hit back', 'fire back', 'snap back',
+  'complain', 'claim', 'sneer', 'joke', 'quip', 'note', 'insist', 'point out', 'declare', 'admit', 'counter',
+  'retort', 'exclaim', 'gush', 'rave', 'scoff', 'mock', 'observe', 'remark', 'vent', 'fume', 'moan', 'grumble',
+  'lament', 'plead', 'beg', 'urge', 'demand', 'cheer', 'praise', 'defend', 'slam', 'blast', 'rage', 'rant',
+  'weigh in', 'pipe up', 'chip in', 'jump in', 'sum up', 'put it', 'explain', 'agree', 'disagree', 'warn',
+  'conclude', 'continue', 'go on', 'state', 'tell', 'announce', 'confirm', 'deny', 'allege', 'share', 'type',
+  'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'rage', 'hail', 'thank',
+  'challenge', 'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest',
+  'object', 'predict', 'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl',
+]);
+
+/** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
+export const SPEECH_PHRASES: RegExp[] = [
+  /\bwant(?:s|ed)? to know\b/i,
+  /\bsumm?(?:ed|ing|s)? (?:it|things|the mood|the reaction) up\b/i,
+  /\b(?:comment|message|post|reply|tweet|review|response)s?\b[^.!?]*\bread\b/i,
+  /\bhad this to say\b/i,
+  /\btook to\b/i,
+];
+
+/** Nouns for members of the public who comment: the people a reaction roundup quotes. */
+export const READER_NOUNS = new Set([
+  'user', 'fan', 'follower', 'viewer', 'reader', 'commenter', 'commentator', 'redditor', 'poster', 'tweeter',
+  'subscriber', 'customer', 'supporter', 'listener', 'watcher', 'parent', 'mother', 'father', 'mum', 'mom', 'dad',
+  'resident', 'local', 'commuter', 'cyclist', 'motorist', 'student', 'voter', 'player', 'gamer', 'critic',
+  'sceptic', 'skeptic', 'person', 'someone', 'somebody', 'netizen', 'member', 'patron', 'diner', 'shopper',
+  'passenger', 'traveller', 'traveler', 'punter', 'holder', 'blogger', 'influencer', 'tiktoker', 'youtuber',
+  'instagrammer', 'account holder', 'buyer', 'backer', 'concertgoer', 'attendee', 'guest', 'neighbour',
+  'neighbor', 'taxpayer', 'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two',
+  'father-of-two', 'grandmother', 'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus',
+  'hater', 'troll', 'detractor',
+  'admirer', 'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'punter', 'bettor',
+  'people', 'internet', 'comment', 'reply',
+]);
+
+/** Quantifiers that stand for a commenter on their own ("said another", "wrote a third"). */
+export const QUANTIFIER_SPEAKERS = new Set([
+  'another', 'one', 'a third', 'a fourth', 'a fifth', 'a second', 'a few', 'few', 'others', 'some', 'many',
+  'several', 'most', 'someone', 'somebody', 'one more', 'yet another', 'still another', 'another one',
+]);
+
+/** Roles whose words are news sources, not reader comments. */
+export const AUTHORITY_NOUNS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'representative', 'rep', 'minister',
+  'mayor', 'councillor', 'councilor', 'council', 'leader', 'chief', 'executive', 'ceo', 'director', 'president',
+  'chair', 'chairman', 'chairwoman', 'chairperson', 'professor', 'dr', 'doctor', 'analyst', 'expert', 'lawyer',
+  'attorney', 'solicitor', 'barrister', 'judge', 'police', 'officer', 'constable', 'detective', 'sheriff',
+  'organiser', 'organizer', 'founder', 'co-founder', 'manager', 'coach', 'captain', 'presenter', 'host',
+  'journalist', 'reporter', 'correspondent', 'moderator', 'editor', 'researcher', 'scientist', 'author',
+  'co-author', 'surgeon', 'cardiologist', 'meteorologist', 'epidemiologist', 'economist', 'trustee', 'governor',
+  'senator', 'candidate', 'opponent', 'mp', 'mep', 'agency', 'authority', 'regulator', 'union', 'organisation',
+  'organization', 'charity', 'group', 'government', 'campaign', 'company', 'firm', 'brand', 'club', 'studio',
+  'publisher', 'label', 'team', 'band', 'board', 'committee', 'department', 'ministry', 'office', 'administration',
+  'secretary', 'commissioner', 'inspector', 'head', 'boss', 'chancellor', 'principal', 'dean', 'vicar', 'bishop',
+  'keeper', 'curator', 'pundit', 'actor', 'actress', 'singer', 'star', 'comedian', 'rapper', 'musician', 'producer',
+  'filmmaker', 'creator', 'designer-in-chief', 'cofounder', 'partner', 'agent', 'lawmaker', 'legislator',
+  'prosecutor', 'defence', 'defense', 'court', 'tribunal', 'inquiry', 'bank', 'airline', 'operator', 'retailer',
+  'university', 'school', 'hospital', 'trust', 'nhs', 'zoo', 'museum', 'festival', 'venue', 'restaurant', 'cafe',
+  'café', 'bakery', 'shop', 'store', 'maker', 'manufacturer', 'provider', 'platform', 'service', 'network',
+  'broadcaster', 'channel', 'programme', 'program', 'show', 'source', 'insider', 'aide', 'adviser', 'advisor',
+  'consultant', 'assistant', 'deputy', 'vice', 'staff', 'personnel', 'nhs', 'federation', 'association', 'society',
+  'institute', 'foundation', 'alliance', 'coalition', 'party', 'parliament', 'senate', 'congress', 'cabinet',
+  'committee', 'watchdog', 'ombudsman', 'statistician-in-chief', 'newspaper', 'paper', 'magazine', 'outlet',
+  'site', 'website', 'account', 'handle', 'page', 'owner-operator',
+]);
+
+/** Documents and announcements: their quoted words are never a reader's comment. */
+export const DOCUMENT_NOUNS = new Set([
+  'letter', 'statement', 'release', 'report', 'email', 'announcement', 'memo', 'notice', 'filing', 'document',
+  'study', 'paper', 'caption', 'headline', 'title', 'sign', 'banner', 'placard', 'blog', 'guidance', 'policy',
+  'press', 'bulletin', 'note', 'apology', 'website', 'advert', 'filing', 'petition', 'slogan', 'chant',
+]);
+
+/** Words showing the quote came from a comment section or social platform. */
+export const SOCIAL_CONTEXT =
+  /\b(?:commenting on|replying to|posting (?:on|under)|on (?:x|twitter|reddit|facebook|instagram|tiktok|youtube|threads|bluesky|mastodon|mumsnet|the (?:forum|thread|subreddit|post|comments))|under (?:the|her|his|their|its) (?:post|video|tweet|clip)|in the (?:comments|replies|thread)|online|social media)\b/i;
+
+/** Narration that announces a run of reactions ("Here is what people said:"). */
+export const REACTION_LEAD_IN =
+  /\b(?:said|say|says|saying|react(?:ed|ion|ions)?|respond(?:ed)?|response|responses|comments?|commented|repl(?:y|ies|ied)|wrote|posted|tweeted|messages?|posts|thread|opinions?|views|verdicts?|feedback|selection|people|fans|users|readers|viewers|followers|parents|customers|owners|residents|subscribers|supporters|critics|others|internet|online|social media|twitter|facebook|reddit|x)\b/i;
+
+/** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
+export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
+
+/** Lines scraped from page furniture that belong to no paragraph. */
+export const BOILERPLATE_LINE =
+  /^(?:article continues below(?: this)? advert(?:isement)?|advertisement|advert|story continues below|continue reading|read more:?.*|related:.*|sponsored|scroll to continue.*|comments \(\d[\d,]*\)|\d[\d,]* comments|show more replies|view more comments|load more comments|see more)$/i;
+
+/** The time line under a commenter's name in a copied comment thread. */
+export const THREAD_TIMESTAMP =
+  /^(?:\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|y|yr|yrs)|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?(?:\s+at\s+\d{1,2}[:.]\d{2})?|\w{3,9}\s+\d{1,2},?\s+\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)$/i;
+
+/** The action line that ends a comment in a copied thread ("Reply", "Like · Reply · 3"). */
+export const THREAD_ACTION = /^(?:(?:like|reply|share|report|\d+\s*(?:likes?|replies)?|[·•|])\s*)+$/i;
+
+/** Account names that mark a reply as the publisher's or the subject's own. */
+export const OFFICIAL_ACCOUNT =
+  /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media)\b|\(author\)/i;
+
+/** Pronouns: a pronoun speaker points back to a named source in the narration. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our']);

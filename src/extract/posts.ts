@@ -1,0 +1,66 @@
+import type { Part } from './candidate.js';
+import { makePart } from './candidate.js';
+import { scanQuotes } from './quotes.js';
+import type { Line, Paragraph } from './text.js';
+import { linesOf } from './text.js';
+
+// Embedded social posts pasted as text: the body, then a credit line
+//   — Display Name (@handle) December 7, 2013
+// or a one-line form: “body” — @handle
+
+/** "— Name (@handle) Month D, YYYY" at a line's end; the dash may follow the body directly. */
+const CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
+/** "“body” — @handle" on one line. */
+const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
+
+export interface EmbeddedPost {
+  body: Part;
+  displayName: string;
+  handle: string;
+  /** The credit as the article gives it ("— Gareth Pimm (@gpimm_81) March 3, 2014"). */
+  credit: string;
+  /** The first @mention of the body: the account the post replies to. */
+  replyTarget: string;
+}
+
+/** Embedded posts in a paragraph, or none when no line carries a credit. */
+export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
+  const lines = linesOf(paragraph);
+  const posts: EmbeddedPost[] = [];
+  let bodyStart = 0; // index of the first line of the current post body
+  lines.forEach((line, i) => {
+    const credit = CREDIT.exec(line.text) ?? undefined;
+    const handleOnly = credit ? undefined : HANDLE_CREDIT.exec(line.text) ?? undefined;
+    if (!credit && !handleOnly) return;
+    const match = (credit ?? handleOnly) as RegExpExecArray;
+    const bodyLines: Line[] = lines.slice(bodyStart, i);
+    const before = line.text.slice(0, match.index).trimEnd();
+    if (before) bodyLines.push({ text: before, start: line.start });
+    bodyStart = i + 1;
+    const body = bodyPart(paragraph, bodyLines);
+    if (!body) return;
+    posts.push({
+      body,
+      displayName: credit ? (credit[1] ?? '').trim() : '',
+      handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
+      credit: line.text.slice(match.index).trim(),
+      replyTarget: /^@[\w.]+/.exec(body.text)?.[0] ?? '',
+    });
+  });
+  return posts;
+}
+
+/** The lines of one post body, as they stand in the article; a body wholly in quote marks loses them. */
+function bodyPart(paragraph: Paragraph, lines: Line[]): Part | undefined {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) return undefined;
+  const from = first.start - paragraph.start;
+  const text = paragraph.text.slice(from, last.start - paragraph.start + last.text.length);
+  const spans = scanQuotes(text);
+  const only = spans[0];
+  if (spans.length === 1 && only && only.open === 0 && (only.close === text.length - 1 || only.close < 0)) {
+    return makePart(text.slice(only.contentStart, only.contentEnd), first.start + only.contentStart);
+  }
+  return makePart(text, first.start);
+}

@@ -1,0 +1,62 @@
+// The people and organisations an article is about. Their own posts and replies are quoted in
+// the same layouts as readers' comments, so extraction needs to know their names.
+
+export interface SubjectNames {
+  /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
+  words: Set<string>;
+  /** Lower-cased full names and @handles known to be the subject's. */
+  names: Set<string>;
+}
+
+const STOPWORDS = new Set([
+  'the', 'and', 'for', 'with', 'from', 'after', 'over', 'into', 'about', 'this', 'that', 'his', 'her', 'their', 'its',
+  'are', 'was', 'were', 'has', 'have', 'had', 'not', 'but', 'new', 'says', 'say', 'said', 'as', 'at', 'of', 'on',
+  'in', 'to', 'a', 'an', 'is', 'be', 'by', 'it', 'why', 'how', 'what', 'who', 'when', 'again', 'more', 'than',
+]);
+
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}'’@_.+-]+/u)
+    .map((w) => w.replace(/['’]s$/u, '').replace(/^[^\p{L}\p{N}@]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length >= 3);
+}
+
+/**
+ * Collects subject names from the title, from capitalised names the narration repeats, and from
+ * the @handles that embedded replies are addressed to. `narration` is prose outside quotes.
+ */
+export function subjectNames(title: string, narration: string, replyTargets: string[] = []): SubjectNames {
+  const words = new Set<string>();
+  for (const w of wordsOf(title)) if (!STOPWORDS.has(w.toLowerCase())) words.add(w.toLowerCase());
+  const names = new Set<string>();
+  // Proper names (runs of capitalised words) that the narration uses at least twice are its cast.
+  const counts = new Map<string, number>();
+  for (const match of narration.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
+    const name = match[0].toLowerCase();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const [name, count] of counts) {
+    if (count >= 2) {
+      names.add(name);
+      for (const w of wordsOf(name)) if (!STOPWORDS.has(w)) words.add(w);
+    }
+  }
+  const targets = new Map<string, number>();
+  for (const t of replyTargets) targets.set(t.toLowerCase(), (targets.get(t.toLowerCase()) ?? 0) + 1);
+  // The account most replies are addressed to is the one the story is about.
+  for (const [handle, count] of targets) if (count >= 2) names.add(handle);
+  return { words, names };
+}
+
+/** Whether a name, word or @handle is one the subject goes by. */
+export function isSubjectName(name: string, subject: SubjectNames): boolean {
+  const lower = name.toLowerCase().trim();
+  if (!lower) return false;
+  if (subject.names.has(lower)) return true;
+  if (lower.startsWith('@')) return false;
+  const parts = wordsOf(lower);
+  if (parts.length === 0) return false;
+  // A full name matches on its surname: "Talia Voss" is the subject of "Voss says sorry".
+  const last = parts[parts.length - 1] ?? '';
+  return subject.words.has(lower) || (parts.length > 1 && subject.words.has(last)) || (parts.length === 1 && subject.words.has(last));
+}
