@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { analyzeInputs } from './analyze.js';
+import { stanceCounts } from './pipeline.js';
+import { writeReports } from './report/index.js';
+
+/** Exit codes: what happened, for scripts that run the tool. */
+export const EXIT = { ok: 0, someInputsFailed: 1, usage: 2, interrupted: 130 } as const;
+
+function packageVersion(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return (JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+class UsageError extends Error {}
+
+interface AnalyzeArgs {
+  inputs: string[];
+  out: string;
+  quiet: boolean;
+}
+
+async function runAnalyze(args: AnalyzeArgs): Promise<number> {
+  const log = (line: string): void => {
+    if (!args.quiet) process.stderr.write(`${line}\n`);
+  };
+  const run = await analyzeInputs({
+    inputs: args.inputs,
+    exclude: [args.out],
+    onProblem: (file, reason) => process.stderr.write(`reaction-analyzer: ${file}: ${reason}\n`),
+  });
+  const analyzed = run.articles.filter((a) => a.status !== 'error');
+  if (analyzed.length === 0) {
+    process.stderr.write(`reaction-analyzer: no articles found in ${args.inputs.join(', ')} (looked for .txt, .md, .html, .htm)\n`);
+    return EXIT.usage;
+  }
+  const written = await writeReports(run, args.out);
+  const comments = analyzed.flatMap((a) => a.comments);
+  const counts = stanceCounts(comments);
+  const none = analyzed.filter((a) => a.comments.length === 0).length;
+  log(
+    `Analyzed ${analyzed.length} article(s): ${comments.length} reader comment(s) — ${counts.skeptical} skeptical, ` +
+      `${counts.supportive} supportive, ${counts.neutral} neutral; ${none} article(s) without reader comments` +
+      `${run.skippedFiles > 0 ? `; ${run.skippedFiles} other file(s) skipped` : ''}.`,
+  );
+  log(`Wrote ${written.join(', ')}`);
+  return run.failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const parser = yargs(argv)
+    .scriptName('reaction-analyzer')
+    .usage('$0 [command] [options]\n\nFinds the reader comments quoted in news articles and classifies each as skeptical, supportive or neutral.')
+    .command<AnalyzeArgs>(
+      ['analyze [inputs..]', '$0 [inputs..]'],
+      'Analyze articles (files or folders) and write reports',
+      (y) =>
+        y
+          .positional('inputs', { describe: 'article files or folders (.txt, .md, .html, .htm)', type: 'string', array: true, default: ['data/articles'] })
+          .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports' })
+          .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
+          .example('$0', 'analyze data/articles, write reports/')
+          .example('$0 analyze news/ --out out/', 'analyze every article under news/')
+          .example('$0 analyze story.html other.md -q', 'analyze two files quietly') as never,
+      async (args) => {
+        exitCode = await runAnalyze(args as unknown as AnalyzeArgs);
+      },
+    )
+    .strict()
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .alias('V', 'version')
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`reaction-analyzer: ${error.message}\nRun 'reaction-analyzer --help' for usage.\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  process.on('SIGTERM', () => process.exit(EXIT.interrupted));
+  main(hideBin(process.argv)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`reaction-analyzer: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

@@ -1,0 +1,13 @@
+// The library's public API: decode an article, find its reader comments, classify their stance,
+// and render the reports. Everything here is pure except analyzeInputs and writeReports.
+export type {
+  AnalysisRun, Article, ArticleAnalysis, ArticleStatus, ClassifiedComment, CommentLayout, InputFormat, ReaderComment, Stance,
+  StanceCounts, StanceResult,
+} from './types.js';
+export { STANCES } from './types.js';
+export { parseArticle } from './input/article.js';
+export { extractComments } from './extract/index.js';
+export { classifyStance, CONFIDENCE_THRESHOLD } from './classify/index.js';
+export { analyzeArticle } from './pipeline.js';
+export { analyzeInputs } from './analyze.js';
+export { renderReports, writeReports } from './report/index.js';
