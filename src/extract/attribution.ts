@@ -29,7 +29,7 @@ const COMMENTING_VERBS = new Set([
   'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant',
 ]);
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
-const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:letter|statement|blog post|press release|email|memo|filing|report)\b/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b/i;
 const MAX_CLAUSE_WORDS = 30;
 
 interface Term {
@@ -241,7 +241,8 @@ function scoreSpeaker(region: Term[], verb: string, clause: string, position: Cl
     if (names.some((t) => isSubjectName(t.text.replace(/[^\p{L}\p{N}'-]/gu, ''), subject))) score -= 5;
   }
 
-  if (COMMENTING_VERBS.has(verb) && !DOCUMENT_CONTEXT.test(clause)) score += 1;
+  if (DOCUMENT_CONTEXT.test(clause)) score -= 4;
+  else if (COMMENTING_VERBS.has(verb)) score += 1;
   if (SOCIAL_CONTEXT.test(clause) && score > -3) score += 2;
   if (position === 'label' && !verb) score += 1;
   return score;
