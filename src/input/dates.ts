@@ -9,7 +9,7 @@ const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 /** "December 9, 2021", "9 December 2021", "Dec 9 2021". */
 export const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 export const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
