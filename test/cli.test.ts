@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the CLI, end to end', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-analyzer-'));
+    cpSync(path.join(ROOT, 'data', 'articles'), path.join(dir, 'articles'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', 'notes.pdf'), 'not an article');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('analyzes a folder, writes the three reports and exits 0', async () => {
+    const result = await cli(['analyze', 'articles', '--out', 'out'], dir);
+    expect(result.code).toBe(0);
+    for (const name of ['comments.csv', 'articles.csv', 'summary.md']) expect(existsSync(path.join(dir, 'out', name))).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'out', 'comments.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(6);
+    expect(rows[0]?.source_file).toBe('004_02730e8839d3b705.txt');
+    expect(result.stderr).toContain('1 other file(s) skipped');
+  });
+
+  it('gives byte-identical reports for the same input', async () => {
+    await cli(['articles', '-o', 'a', '-q'], dir);
+    await cli(['articles', '-o', 'b', '-q'], dir);
+    for (const name of ['comments.csv', 'articles.csv', 'summary.md']) {
+      expect(readFileSync(path.join(dir, 'b', name))).toEqual(readFileSync(path.join(dir, 'a', name)));
+    }
+  });
+
+  it('keeps a named file’s path as given in source_file', async () => {
+    await cli(['articles/000_3956458fce522b6d.txt', '-o', 'single', '-q'], dir);
+    const csv = readFileSync(path.join(dir, 'single', 'articles.csv'), 'utf8');
+    expect(csv).toContain('articles/000_3956458fce522b6d.txt,,2021-12-09,0,');
+    expect(csv).toContain('no-comments');
+  });
+
+  it('prints nothing with --quiet', async () => {
+    const result = await cli(['articles', '-o', 'quiet', '--quiet'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 2 on an unknown flag without writing anything', async () => {
+    const result = await cli(['articles', '-o', 'never', '--bogus'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown argument: bogus/);
+    expect(existsSync(path.join(dir, 'never'))).toBe(false);
+  });
+
+  it('exits 2 when no article is found, naming the input', async () => {
+    const result = await cli(['no-such-folder', '-o', 'none'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no-such-folder');
+  });
+
+  it('shows help with examples, and the version', async () => {
+    const help = await cli(['--help'], dir);
+    expect(help.stdout).toContain('Examples:');
+    const version = await cli(['--version'], dir);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
