@@ -13,6 +13,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;');
 }
 
+/** A file name or path as inline code: backticks cannot close it early, and nothing inside is escaped. */
+function code(text: string): string {
+  return `\`${stripControl(text).replace(/\s*\n\s*/g, ' ').replace(/`/g, "'")}\``;
+}
+
 function shorten(text: string, max = MAX_COMMENT_CHARS): string {
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
@@ -37,7 +42,7 @@ export function summaryMarkdown(run: AnalysisRun): string {
   const lines: string[] = [];
   lines.push('# Reader reaction summary', '');
   lines.push(
-    `Analyzed ${analyzed.length} article${analyzed.length === 1 ? '' : 's'} from ${run.inputs.map((i) => `\`${escapeMarkdown(i)}\``).join(', ')}` +
+    `Analyzed ${analyzed.length} article${analyzed.length === 1 ? '' : 's'} from ${run.inputs.map(code).join(', ')}` +
       ` with the ${escapeMarkdown(run.model)} classifier; found ${n} reader comment${n === 1 ? '' : 's'}.`,
     '',
   );
@@ -56,7 +61,7 @@ export function summaryMarkdown(run: AnalysisRun): string {
   lines.push('');
 
   for (const a of analyzed.filter((x) => x.comments.length > 0)) {
-    lines.push(`### ${articleName(a)}`, '', `\`${escapeMarkdown(a.sourceFile)}\`${a.date ? ` · ${a.date}` : ''}`, '');
+    lines.push(`### ${articleName(a)}`, '', `${code(a.sourceFile)}${a.date ? ` · ${a.date}` : ''}`, '');
     for (const c of a.comments) lines.push(commentLine(c));
     lines.push('');
   }
@@ -64,13 +69,13 @@ export function summaryMarkdown(run: AnalysisRun): string {
   const without = analyzed.filter((a) => a.comments.length === 0);
   lines.push('## Articles without reader comments', '');
   if (without.length === 0) lines.push('None.');
-  for (const a of without) lines.push(`- ${articleName(a)} (\`${escapeMarkdown(a.sourceFile)}\`)`);
+  for (const a of without) lines.push(a.title ? `- ${articleName(a)} (${code(a.sourceFile)})` : `- ${code(a.sourceFile)}`);
   lines.push('');
 
   const failed = run.articles.filter((a) => a.status === 'error');
   if (failed.length > 0) {
     lines.push('## Files not analyzed', '');
-    for (const a of failed) lines.push(`- \`${escapeMarkdown(a.sourceFile)}\`: ${escapeMarkdown(a.detail)}`);
+    for (const a of failed) lines.push(`- ${code(a.sourceFile)}: ${escapeMarkdown(a.detail)}`);
     lines.push('');
   }
   lines.push('## How to read this', '');
