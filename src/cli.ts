@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
@@ -90,7 +90,8 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+// npm runs a bin through a symlink (node_modules/.bin/reaction-analyzer), so compare real paths.
+const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (invokedDirectly) {
   process.on('SIGINT', () => process.exit(EXIT.interrupted));
   process.on('SIGTERM', () => process.exit(EXIT.interrupted));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +71,13 @@ describe('the CLI, end to end', () => {
     const result = await cli(['no-such-folder', '-o', 'none'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-such-folder');
+  });
+
+  it('runs when started through a symlink, as npm installs a bin', async () => {
+    const link = path.join(dir, 'reaction-analyzer');
+    symlinkSync(CLI, link);
+    const { stdout } = await run(process.execPath, [link, '--version'], { cwd: dir });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('shows help with examples, and the version', async () => {
