@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { InputError, parseArticle } from './input/article.js';
+import path from 'node:path';
+import { articleFormat, InputError, parseArticle } from './input/article.js';
+import type { InputFile } from './input/discover.js';
 import { discoverInputs } from './input/discover.js';
 import { analyzeArticle, failedAnalysis } from './pipeline.js';
 import type { AnalysisRun, ArticleAnalysis } from './types.js';
@@ -14,26 +16,30 @@ export interface AnalyzeOptions {
   onProblem?: (file: string, reason: string) => void;
 }
 
+/** Reads one file and analyzes it; a file that cannot be read or decoded becomes an error entry. */
+export async function analyzeFile(file: InputFile): Promise<ArticleAnalysis> {
+  try {
+    return analyzeArticle(parseArticle(file.sourceFile, await readFile(file.path), file.format));
+  } catch (error) {
+    if (error instanceof InputError) return failedAnalysis(file.sourceFile, error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) return failedAnalysis(file.sourceFile, code === 'ENOENT' ? 'no such file' : `cannot read: ${code}`);
+    throw error;
+  }
+}
+
+/** An InputFile for a path named relative to a folder (as gold files name their articles). */
+export function inputFileIn(folder: string, relative: string): InputFile {
+  return { path: path.join(folder, relative), sourceFile: relative, format: articleFormat(relative) ?? 'text' };
+}
+
 /** Reads every input file, one at a time, and analyzes it. File I/O lives here and in the CLI only. */
 export async function analyzeInputs(options: AnalyzeOptions): Promise<AnalysisRun & { failures: number }> {
   const discovery = await discoverInputs(options.inputs, options.exclude);
   const articles: ArticleAnalysis[] = [];
-  let failures = 0;
-  const fail = (file: string, reason: string): void => {
-    failures++;
-    options.onProblem?.(file, reason);
-    articles.push(failedAnalysis(file, reason));
-  };
-  for (const problem of discovery.problems) fail(problem.input, problem.reason);
-  for (const file of discovery.files) {
-    try {
-      const bytes = await readFile(file.path);
-      articles.push(analyzeArticle(parseArticle(file.sourceFile, bytes, file.format)));
-    } catch (error) {
-      if (error instanceof InputError) fail(file.sourceFile, error.message);
-      else if ((error as NodeJS.ErrnoException).code) fail(file.sourceFile, `cannot read: ${(error as NodeJS.ErrnoException).code}`);
-      else throw error;
-    }
-  }
-  return { inputs: options.inputs, articles, skippedFiles: discovery.skipped, model: MODEL_NAME, failures };
+  for (const problem of discovery.problems) articles.push(failedAnalysis(problem.input, problem.reason));
+  for (const file of discovery.files) articles.push(await analyzeFile(file));
+  const failed = articles.filter((a) => a.status === 'error');
+  for (const a of failed) options.onProblem?.(a.sourceFile, a.detail);
+  return { inputs: options.inputs, articles, skippedFiles: discovery.skipped, model: MODEL_NAME, failures: failed.length };
 }

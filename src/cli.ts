@@ -4,7 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { analyzeInputs } from './analyze.js';
+import { analyzeFile, analyzeInputs, inputFileIn } from './analyze.js';
+import { evaluate } from './eval/evaluate.js';
+import { formatEvaluation } from './eval/format.js';
+import { GoldFormatError, parseGold } from './eval/gold.js';
 import { stanceCounts } from './pipeline.js';
 import { writeReports } from './report/index.js';
 
@@ -51,6 +54,30 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   return run.failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
 }
 
+interface EvalArgs {
+  gold: string;
+  articles?: string;
+  json: boolean;
+}
+
+async function runEval(args: EvalArgs): Promise<number> {
+  let gold;
+  try {
+    gold = parseGold(JSON.parse(readFileSync(args.gold, 'utf8')));
+  } catch (error) {
+    const reason = error instanceof GoldFormatError || error instanceof SyntaxError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`${args.gold}: cannot use as a gold file: ${reason}`);
+  }
+  const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
+  const analyses = new Map<string, Awaited<ReturnType<typeof analyzeFile>>>();
+  for (const entry of gold) analyses.set(entry.file, await analyzeFile(inputFileIn(folder, entry.file)));
+  const report = evaluate(gold, analyses);
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
+  const failed = report.articles.filter((a) => a.error);
+  for (const a of failed) process.stderr.write(`reaction-analyzer: ${path.join(folder, a.file)}: ${a.error}\n`);
+  return failed.length > 0 ? EXIT.someInputsFailed : EXIT.ok;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const parser = yargs(argv)
@@ -69,6 +96,20 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 analyze story.html other.md -q', 'analyze two files quietly') as never,
       async (args) => {
         exitCode = await runAnalyze(args as unknown as AnalyzeArgs);
+      },
+    )
+    .command<EvalArgs>(
+      'eval',
+      'Measure extraction and stance against a gold file',
+      (y) =>
+        y
+          .option('gold', { describe: 'gold file (JSON, the format of ../shared/eval/dev/gold.json)', type: 'string', demandOption: true })
+          .option('articles', { describe: "folder holding the gold file's articles", type: 'string', defaultDescription: 'articles/ beside the gold file' })
+          .option('json', { describe: 'print the figures as one JSON object', type: 'boolean', default: false })
+          .example('$0 eval --gold ../shared/eval/dev/gold.json', 'score the dev set')
+          .example('$0 eval --gold ../shared/seeds/gold.json --articles data/articles --json', 'score the seeds, as JSON') as never,
+      async (args) => {
+        exitCode = await runEval(args as unknown as EvalArgs);
       },
     )
     .strict()
