@@ -229,10 +229,12 @@ function scoreSpeaker(region: Term[], verb: string, clause: string, position: Cl
   if (handles.length > 0) score += 3;
   else if (tokens.some((t) => isUsername(t) && (tokens.length === 1 || /[_\d]/.test(t)))) score += 2;
 
-  const hasReaderNoun = lower.some((w) => READER_NOUNS.has(w) || READER_NOUNS.has(singular(w)));
+  const isAuthority = (w: string | undefined): boolean => w !== undefined && (AUTHORITY_NOUNS.has(w) || AUTHORITY_NOUNS.has(singular(w)));
+  // A reader noun counts as the head of the phrase, not as a modifier of a role ("Local MSP", "fan club president").
+  const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]));
   if (hasReaderNoun) score += 3;
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
-  if (lower.some((w) => AUTHORITY_NOUNS.has(w) || AUTHORITY_NOUNS.has(singular(w)))) score -= 3;
+  if (lower.some((w) => isAuthority(w))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   if (!hasReaderNoun && handles.length === 0 && lower.some((w) => PRONOUNS.has(w))) score -= 3;

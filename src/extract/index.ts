@@ -10,7 +10,7 @@ import type { EmbeddedPost } from './posts.js';
 import { findEmbeddedPosts } from './posts.js';
 import { isWholeQuote, scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
-import { isSubjectName, subjectNames } from './subject.js';
+import { isOwnHandle, isSubjectName, subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { isBoilerplate, linesOf, splitParagraphs } from './text.js';
 import type { ThreadEntry } from './threads.js';
@@ -61,7 +61,8 @@ function proseWithoutQuotes(structures: Structure[]): string {
 /** Whether a post or thread reply comes from the subject's or the publisher's own account. */
 function isOwnAccount(name: string, handle: string, subject: SubjectNames, prose: string): boolean {
   if (OFFICIAL_ACCOUNT.test(name)) return true;
-  if (handle && isSubjectName(handle, subject)) return true;
+  if (handle && (isSubjectName(handle, subject) || isOwnHandle(handle, subject))) return true;
+  if (!name.includes(' ') && isOwnHandle(name, subject)) return true;
   if (!name) return false;
   if (name.includes(' ') && prose.includes(name.toLowerCase())) return true;
   return name.includes(' ') ? isSubjectName(name, subject) : subject.names.has(name.toLowerCase());
@@ -139,7 +140,8 @@ export function extractComments(article: Article): ReaderComment[] {
     if (posts.length > 0) {
       for (const post of posts) {
         const own = isOwnAccount(post.displayName, post.handle, subject, proseLower);
-        accepted.push({ parts: [post.body], attribution: post.credit, layout: 'embedded-post', isReader: !own });
+        const reader = post.nameOnly ? judgeAttribution(post.displayName, 'label', subject)?.isReader === true : true;
+        accepted.push({ parts: [post.body], attribution: post.credit, layout: 'embedded-post', isReader: reader && !own });
       }
       pendingLead = undefined;
       continue;

@@ -54,7 +54,8 @@ export const AUTHORITY_NOUNS = new Set([
   'organiser', 'organizer', 'founder', 'co-founder', 'manager', 'coach', 'captain', 'presenter', 'host',
   'journalist', 'reporter', 'correspondent', 'moderator', 'editor', 'researcher', 'scientist', 'author',
   'co-author', 'surgeon', 'cardiologist', 'meteorologist', 'epidemiologist', 'economist', 'trustee', 'governor',
-  'senator', 'candidate', 'opponent', 'mp', 'mep', 'agency', 'authority', 'regulator', 'union', 'organisation',
+  'senator', 'candidate', 'opponent', 'mp', 'mep', 'msp', 'mla', 'ms', 'congressman', 'congresswoman', 'assemblyman',
+  'assemblywoman', 'alderman', 'councilman', 'councilwoman', 'supervisor', 'commissioner', 'premier', 'lord', 'baroness', 'agency', 'authority', 'regulator', 'union', 'organisation',
   'organization', 'charity', 'group', 'government', 'campaign', 'company', 'firm', 'brand', 'club', 'studio',
   'publisher', 'label', 'team', 'band', 'board', 'committee', 'department', 'ministry', 'office', 'administration',
   'secretary', 'commissioner', 'inspector', 'head', 'boss', 'chancellor', 'principal', 'dean', 'vicar', 'bishop',
@@ -102,6 +103,9 @@ export const THREAD_ACTION = /^(?:(?:like|reply|share|report|\d+\s*(?:likes?|rep
 /** Account names that mark a reply as the publisher's or the subject's own. */
 export const OFFICIAL_ACCOUNT =
   /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media)\b|\(author\)/i;
+
+/** What an organisation's handle may add to its name: @AshfordRoversFC, @TaliaVossTV. */
+export const ACCOUNT_SUFFIX = /^(?:fc|afc|cf|tv|uk|us|hq|official|games|comedy|news|ltd|inc|app|team|co|music|films|studios|live|online|\d{0,4})$/;
 
 /** Pronouns: a pronoun speaker points back to a named source in the narration. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our']);

@@ -12,6 +12,8 @@ import { linesOf } from './text.js';
 const CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
+/** "“body” — Pauline M." on one line: a quote credited to a name. */
+const NAME_CREDIT = /\s*[—–]\s*([\p{Lu}@][^\n—–"“”]{0,59})$/u;
 
 export interface EmbeddedPost {
   body: Part;
@@ -21,6 +23,17 @@ export interface EmbeddedPost {
   credit: string;
   /** The first @mention of the body: the account the post replies to. */
   replyTarget: string;
+  /** Whether the credit gives only a name, which must then be judged like any attribution. */
+  nameOnly: boolean;
+}
+
+/** A whole-quote line credited to a name after a dash. */
+function nameCredit(line: string): RegExpExecArray | undefined {
+  const match = NAME_CREDIT.exec(line);
+  if (!match) return undefined;
+  const spans = scanQuotes(line.slice(0, match.index).trim());
+  const only = spans[0];
+  return spans.length === 1 && only?.open === 0 && only.close === line.slice(0, match.index).trim().length - 1 ? match : undefined;
 }
 
 /** Embedded posts in a paragraph, or none when no line carries a credit. */
@@ -31,8 +44,9 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
   lines.forEach((line, i) => {
     const credit = CREDIT.exec(line.text) ?? undefined;
     const handleOnly = credit ? undefined : HANDLE_CREDIT.exec(line.text) ?? undefined;
-    if (!credit && !handleOnly) return;
-    const match = (credit ?? handleOnly) as RegExpExecArray;
+    const named = credit || handleOnly ? undefined : nameCredit(line.text);
+    if (!credit && !handleOnly && !named) return;
+    const match = (credit ?? handleOnly ?? named) as RegExpExecArray;
     const bodyLines: Line[] = lines.slice(bodyStart, i);
     const before = line.text.slice(0, match.index).trimEnd();
     if (before) bodyLines.push({ text: before, start: line.start });
@@ -41,9 +55,10 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     if (!body) return;
     posts.push({
       body,
-      displayName: credit ? (credit[1] ?? '').trim() : '',
+      displayName: credit ? (credit[1] ?? '').trim() : named ? (named[1] ?? '').trim() : '',
       handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
-      credit: line.text.slice(match.index).trim(),
+      nameOnly: named !== undefined,
+      credit: line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
       replyTarget: /^@[\w.]+/.exec(body.text)?.[0] ?? '',
     });
   });

@@ -1,12 +1,18 @@
 // The people and organisations an article is about. Their own posts and replies are quoted in
 // the same layouts as readers' comments, so extraction needs to know their names.
 
+import { ACCOUNT_SUFFIX } from './lexicon.js';
+
 export interface SubjectNames {
   /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
   words: Set<string>;
   /** Lower-cased full names and @handles known to be the subject's. */
   names: Set<string>;
+  /** Names of people and organisations the article names, squashed ("ashfordrovers"), for matching handles. */
+  squashed: Set<string>;
 }
+
+const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 const STOPWORDS = new Set([
   'the', 'and', 'for', 'with', 'from', 'after', 'over', 'into', 'about', 'this', 'that', 'his', 'her', 'their', 'its',
@@ -31,7 +37,10 @@ export function subjectNames(title: string, narration: string, replyTargets: str
   const names = new Set<string>();
   // Proper names (runs of capitalised words) that the narration uses at least twice are its cast.
   const counts = new Map<string, number>();
-  for (const match of narration.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
+  const squashed = new Set<string>();
+  for (const match of `${title}\n${narration}`.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) squashed.add(squash(match[0]));
+  for (const w of wordsOf(title)) if (/^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())) squashed.add(squash(w));
+  for (const match of narration.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) {
     const name = match[0].toLowerCase();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -45,7 +54,20 @@ export function subjectNames(title: string, narration: string, replyTargets: str
   for (const t of replyTargets) targets.set(t.toLowerCase(), (targets.get(t.toLowerCase()) ?? 0) + 1);
   // The account most replies are addressed to is the one the story is about.
   for (const [handle, count] of targets) if (count >= 2) names.add(handle);
-  return { words, names };
+  return { words, names, squashed };
+}
+
+/**
+ * Whether an account name is an organisation's or person's own handle: a name the article uses,
+ * squashed, with at most an account suffix ("@AshfordRoversFC", "@TaliaVossTV", "HighlandWildlifePark").
+ */
+export function isOwnHandle(handle: string, subject: SubjectNames): boolean {
+  const h = squash(handle);
+  if (h.length < 4) return false;
+  for (const name of subject.squashed) {
+    if (name.length >= 4 && h.startsWith(name) && ACCOUNT_SUFFIX.test(h.slice(name.length))) return true;
+  }
+  return false;
 }
 
 /** Whether a name, word or @handle is one the subject goes by. */
