@@ -145,7 +145,7 @@ export function judgeAttribution(rawClause: string, position: ClausePosition, su
   // Attribution verbs stand next to the quote: a speech verb buried mid-clause is narration.
   if (chosen && !phrase && position === 'after' && chosen.start > 6) return undefined;
   // "said that ...", "asked whether ...": reported speech, not an attribution.
-  if (chosen && /^(?:that|whether|if|how|it|to|about)$/i.test(terms[chosen.end]?.normal ?? '')) return undefined;
+  if (chosen && /^(?:that|whether|if|how|to|about)$/i.test(terms[chosen.end]?.normal ?? '')) return undefined;
 
   let region: Term[];
   if (!chosen || chosen.verb === 'read') {

@@ -21,6 +21,7 @@ export const SPEECH_PHRASES: RegExp[] = [
   /\bsumm?(?:ed|ing|s)? (?:it|things|the mood|the reaction) up\b/i,
   /\b(?:comment|message|post|reply|tweet|review|response)s?\b[^.!?]*\bread\b/i,
   /\bhad this to say\b/i,
+  /\b(?:put|puts|summed) it\b/i,
   /\btook to\b/i,
 ];
 
