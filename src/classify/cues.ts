@@ -2,8 +2,9 @@ import type { Stance } from '../types.js';
 
 // Stance cues: the signals a linguist would name, as data. Each cue is a pattern over the
 // normalized comment (lower case, quote marks and apostrophes unified to ' and "), the stance
-// it points to, its weight, and the kind of cue it is, which becomes the readable explanation.
-// None of these names a word that only the bundled articles use; they are the genre's idiom.
+// it points to, and the kind of cue it is, which becomes the readable explanation. The model
+// learns how much each kind counts. None of these names a word that only the bundled articles
+// use; they are the genre's idiom.
 
 export type CueKind =
   | 'doubt'
@@ -24,20 +25,18 @@ export type CueKind =
 export interface Cue {
   kind: CueKind;
   stance: Stance;
-  weight: number;
   pattern: RegExp;
 }
 
-const cue = (kind: CueKind, stance: Stance, weight: number, words: string[]): Cue => ({
+const cue = (kind: CueKind, stance: Stance, words: string[]): Cue => ({
   kind,
   stance,
-  weight,
   pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
 });
 
 export const CUES: Cue[] = [
   // Doubt and denial of the subject's claim.
-  cue('doubt', 'skeptical', 2, [
+  cue('doubt', 'skeptical', [
     "not buying (?:it|this|that|the)", "i don'?t buy", 'not convinced', "i don'?t believe", 'hard to believe', 'yeah right',
     'sure jan', 'cap', 'sus', 'suspicious', 'fishy', 'doubt(?:ful)?', 'sceptical', 'skeptical', 'conveniently', 'convenient',
     'coincidence', 'funny how', 'funny that', 'pr stunt', 'pr exercise', "it'?s pr", 'publicity stunt', 'damage control',
@@ -49,7 +48,7 @@ export const CUES: Cue[] = [
     'where.?s the (?:proof|evidence|trial|data)', 'no evidence', 'prove it',
   ]),
   // Sarcasm: praise or agreement that means the opposite.
-  cue('sarcasm', 'skeptical', 2.5, [
+  cue('sarcasm', 'skeptical', [
     'oh great', 'oh good', 'oh sure', 'sure,', 'sure\\.', 'yeah,? and', 'yeah because', 'because that', 'what a surprise',
     'shocking', 'groundbreaking', 'truly nobody', 'nobody has ever', 'very democratic', 'sounds legit', 'totally',
     'love how', 'love that', 'cool\\.', 'thanks for nothing', 'well done', 'slow clap', 'bravo', 'genius', 'ok\\.?$',
@@ -57,7 +56,7 @@ export const CUES: Cue[] = [
     '🙄', '🙃', '🤡', '💀', '👀', '🤣', '😂', '🤦', ' = ',
   ]),
   // Criticism of the subject or its claim.
-  cue('criticism', 'skeptical', 1.5, [
+  cue('criticism', 'skeptical', [
     'too much', 'a bit much', 'a bit rich', 'overkill', 'ridiculous claim', 'joke', 'a joke', 'absolute joke',
     'clueless', 'embarrassing', 'shameful', 'disgrace(?:ful)?', 'pathetic', 'appalling', 'awful decision', 'worst',
     'not helping', "isn'?t helping", "won'?t change", "isn'?t going to", 'not going to change', 'you keep', 'keeps? (?:doing|posting|reviving)',
@@ -69,18 +68,18 @@ export const CUES: Cue[] = [
     'wrong', 'mess', 'disaster', 'fail(?:ed|ure)?', 'terrible', 'horrible', 'worse', 'overpriced', 'fee', 'pocket change',
   ]),
   // Advice to stop, step back or apologise, addressed to the subject.
-  cue('advice to stop', 'skeptical', 2, [
+  cue('advice to stop', 'skeptical', [
     'maybe stop', 'stop posting', 'stop talking', 'just stop', 'delete (?:this|it)', 'step down', 'resign',
     'give (?:people|us) (?:refunds|our money)', 'should be sacked', 'should be fired', 'sack (?:him|her|them)',
   ]),
   // Questions that doubt rather than ask.
-  cue('doubting question', 'skeptical', 1.5, [
+  cue('doubting question', 'skeptical', [
     'who (?:signs|signed|thought|approved|decided)', 'why (?:run|would|should|did|are|is|do)', 'at what point', 'how is (?:any|that|this)',
     'really\\?', 'seriously\\?', 'and you wonder', 'you wonder how', 'what did (?:they|you) expect', 'since when',
     'do they not', 'did anyone .{0,40} actually', '\\?{2,}',
   ]),
   // Sympathy, in sad words as often as kind ones.
-  cue('sympathy', 'supportive', 2.5, [
+  cue('sympathy', 'supportive', [
     'hard on (?:you|him|her|them)', 'must be (?:very |so )?(?:hard|tough|difficult)', 'my heart', 'heart goes out', 'heartbroken for',
     'gutted for', 'feel (?:so )?(?:bad|sorry) for', 'poor (?:guy|girl|man|woman|lad|thing)', "it'?s sad", 'so sad', 'sad that',
     'prayers', 'praying', 'thoughts are with', 'sending (?:love|hugs|strength)', 'look after yourself', 'take (?:some |your )?time',
@@ -89,7 +88,7 @@ export const CUES: Cue[] = [
     'wrecked', 'struggling', 'mental health', '🙏', '❤️', '❤', '💙', '💜', '🫶', '😭',
   ]),
   // Defence of the subject; attacks on its critics, haters or the media count as defence.
-  cue('defence', 'supportive', 2, [
+  cue('defence', 'supportive', [
     'leave (?:him|her|them|the lad|the woman|the man|[a-z]+) alone', 'give (?:him|her|them|the man) a break', 'let (?:them|him|her) (?:be|try|live)', 'nobody is perfect', 'mistakes happen', 'these things happen',
     'owned it', 'owning it', "it'?s not their fault", 'not (?:his|her|their) fault', 'spare a thought', 'in (?:his|her|their) defen[cs]e',
     'to be fair', 'fair play', 'credit where', 'credit to', 'right call', 'right decision', 'safety comes first', 'what more do you want',
@@ -97,18 +96,18 @@ export const CUES: Cue[] = [
     'worth it', "i'?ll pay", 'happy to pay', 'day one buy', 'use it or lose it', "can'?t have it both ways", 'respect',
     'takes a big person', "i don'?t mind", 'about time', 'fair', 'how it should be done', "she'?s right", "he'?s right",
   ]),
-  cue('attack on media', 'supportive', 2.5, [
+  cue('attack on media', 'supportive', [
     "(?:the )?media (?:doesn'?t|don'?t|does not|never) care", 'the media', 'tabloids?', 'the press', 'gossip', 'for clicks',
     'clickbait', 'journalists?', 'the rag', 'that rag', 'newspapers? should', 'witch hunt', 'pile[- ]on', 'piling on',
   ]),
-  cue('attack on critics', 'supportive', 2, [
+  cue('attack on critics', 'supportive', [
     'haters', 'the cynics', 'cynics', 'sceptics say', 'critics', 'moaning', 'people (?:are|were) vile', 'people online',
     'people (?:are )?acting like', 'everyone.?s acting like', 'anyone (?:moaning|screaming|complaining)', 'need to log off',
     'should log off', 'log off', 'touch grass', 'go outside', 'kick rocks', 'the outrage', "(?:people|folks|those) who (?:have no|don'?t know|know nothing|never)", 
     'people (?:forget|saying)', 'calm down', 'get a grip',
     'why are people so', 'nobody.?s forcing', 'buy it or don.?t', 'piled on',
   ]),
-  cue('praise', 'supportive', 2, [
+  cue('praise', 'supportive', [
     'love (?:this|it|him|her|them|to see)', 'so proud', 'proud of', 'well deserved', 'hero', 'legend', 'icon', 'queen', 'king',
     'brilliant', 'amazing', 'incredible', 'impressive', 'stunning', 'gorgeous', 'lovely', 'the best', 'best .{0,20}ever',
     'absolute gent', 'gent', 'class act', 'what a (?:man|woman|guy|legend|hero)', 'not all heroes', 'solid work', 'good (?:on|for) (?:her|him|them)',
@@ -116,14 +115,14 @@ export const CUES: Cue[] = [
     '(?:^|\\s)w(?:\\s|$)', 'can.?t wait', 'keep going', 'good luck', 'glad', 'so glad', 'happy for', 'deserves? (?:this|it)', 'inspir',
     '👏', '🙌', '💪', '😍', '🥹', '💐', '🎉', '✨',
   ]),
-  cue('thanks', 'supportive', 2, ['thank you', 'thanks (?!for nothing)', 'thankful', 'grateful', 'appreciate']),
-  cue('belief', 'supportive', 2.5, [
+  cue('thanks', 'supportive', ['thank you', 'thanks (?!for nothing)', 'thankful', 'grateful', 'appreciate']),
+  cue('belief', 'supportive', [
     'i (?:actually |honestly )?believe (?:him|her|them)', "i don'?t doubt", 'i trust', 'makes sense', 'fair enough', 'i get it',
     'to be honest .{0,20}(?:fine|fair)', 'no complaints', 'works fine', 'i quite like', 'i like it', 'helped a lot',
     'slept through', 'worth the wait', 'rather wait', 'take all the time',
   ]),
   // Questions that ask for information: the mark of a neutral comment.
-  cue('question', 'neutral', 2, [
+  cue('question', 'neutral', [
     'does anyone know', 'anyone know', 'does (?:this|that|it|the) .{0,40}\\?', 'is (?:there|it|the|this|that) .{0,60}\\?', 'what time',
     'which (?:dates?|case|train|one|company)', 'when (?:is|will|does)', 'will (?:the|it|there) .{0,60}\\?', 'can someone explain',
     'can we claim', 'how does', 'what (?:was|is|counts|brightness|temperature)', 'where (?:did|can|is) .{0,40}\\?', 'genuine question',

@@ -1,0 +1,85 @@
+import type { Stance } from '../types.js';
+import { STANCES } from '../types.js';
+import type { CommentSource, Features } from './features.js';
+
+export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
+
+/** A multinomial logistic-regression stance model: one weight per feature and class. Words and numbers only. */
+export interface StanceModel {
+  format: typeof MODEL_FORMAT;
+  version: 1;
+  name: string;
+  classes: Stance[];
+  /**
+   * Below this probability the best class is not trusted and the comment counts as neutral. Per
+   * source, because exported threads are mostly chatter while articles quote comments that take a side.
+   */
+  thresholds: Record<CommentSource, number>;
+  /** Where the weights came from: file names and example counts, not the examples. */
+  trainedOn: Array<{ source: string; examples: number; weight: number }>;
+  /** feature id -> weights in `classes` order. */
+  weights: Record<string, number[]>;
+}
+
+export class ModelFormatError extends Error {}
+
+export function validateModel(data: unknown, source: string): StanceModel {
+  const m = data as Partial<StanceModel>;
+  if (m?.format !== MODEL_FORMAT) throw new ModelFormatError(`${source}: not a reaction-analyzer stance model (format "${String(m?.format)}")`);
+  if (!Array.isArray(m.classes) || m.classes.length !== STANCES.length || !m.classes.every((c) => STANCES.includes(c))) {
+    throw new ModelFormatError(`${source}: "classes" must list skeptical, supportive and neutral`);
+  }
+  if (typeof m.weights !== 'object' || m.weights === null) throw new ModelFormatError(`${source}: "weights" is missing`);
+  const t = m.thresholds;
+  if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1)) {
+    throw new ModelFormatError(`${source}: "thresholds" must give article and export, each in [0, 1]`);
+  }
+  return m as StanceModel;
+}
+
+export function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+export function classScores(model: StanceModel, features: Features): number[] {
+  const scores = model.classes.map(() => 0);
+  for (const [id, f] of features) {
+    const w = model.weights[id];
+    if (!w) continue;
+    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) + f.value * (w[c] ?? 0);
+  }
+  return scores;
+}
+
+/**
+ * The features that pushed hardest toward class `c` against the others, as readable labels.
+ * The prior, length and an unremarkable AFINN 0 explain nothing a reader can use, so they are left out.
+ */
+export function explain(model: StanceModel, features: Features, c: number, limit: number): string[] {
+  const contributions: Array<{ label: string; value: number }> = [];
+  for (const [id, f] of features) {
+    const w = model.weights[id];
+    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0') continue;
+    const others = w.filter((_, i) => i !== c);
+    const mean = others.reduce((a, b) => a + b, 0) / others.length;
+    const value = f.value * ((w[c] ?? 0) - mean);
+    if (value > 0.05) contributions.push({ label: f.label, value });
+  }
+  contributions.sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1));
+  const labels: string[] = [];
+  for (const { label } of contributions) {
+    if (!labels.includes(label)) labels.push(label);
+    if (labels.length >= limit) break;
+  }
+  return labels;
+}
+
+/** The model as JSON with sorted keys and rounded weights, so training twice gives the same bytes. */
+export function serializeModel(model: StanceModel): string {
+  const weights: Record<string, number[]> = {};
+  for (const id of Object.keys(model.weights).sort()) weights[id] = (model.weights[id] ?? []).map((w) => Math.round(w * 1e4) / 1e4);
+  return `${JSON.stringify({ ...model, weights }, null, 0).replace(/,"weights":\{/, ',\n"weights":{\n').replace(/\],"/g, '],\n"')}\n`;
+}
