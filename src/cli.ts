@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeFile, analyzeInputs, inputFileIn } from './analyze.js';
-import { evaluate } from './eval/evaluate.js';
-import { formatEvaluation } from './eval/format.js';
+import type { StanceModel } from './classify/index.js';
+import { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
+import type { LabelledComment } from './classify/labelled.js';
+import type { RowFilter } from './classify/labelled.js';
+import { LabelledFormatError, parseLabelled } from './classify/labelled.js';
+import { serializeModel } from './classify/model.js';
+import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from './classify/train.js';
+import { evaluate, evaluateStance } from './eval/evaluate.js';
+import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
+import { writeAtomic } from './report/write.js';
 import { GoldFormatError, parseGold } from './eval/gold.js';
 import { stanceCounts } from './pipeline.js';
 import { writeReports } from './report/index.js';
@@ -25,6 +33,35 @@ interface AnalyzeArgs {
   inputs: string[];
   out: string;
   quiet: boolean;
+  model?: string;
+}
+
+/** The model a command asked for, or the shipped one; an unusable file is a usage error. */
+function modelFrom(file: string | undefined): StanceModel {
+  if (!file) return getDefaultModel();
+  try {
+    return loadModel(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`${file}: cannot use as a stance model: ${reason}`);
+  }
+}
+
+/** Reads labelled comment files; problems with single rows are reported and those rows skipped. */
+function readLabelled(files: string[], filter?: RowFilter): LabelledComment[][] {
+  return files.map((file) => {
+    let parsed;
+    try {
+      parsed = parseLabelled(file, readFileSync(file, 'utf8'), filter);
+    } catch (error) {
+      const reason = error instanceof LabelledFormatError ? error.message : `${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      throw new UsageError(reason);
+    }
+    for (const problem of parsed.problems.slice(0, 5)) process.stderr.write(`reaction-analyzer: ${problem} (skipped)\n`);
+    if (parsed.problems.length > 5) process.stderr.write(`reaction-analyzer: ${file}: ${parsed.problems.length - 5} more rows skipped\n`);
+    if (parsed.comments.length === 0) throw new UsageError(`${file}: no labelled comments`);
+    return parsed.comments;
+  });
 }
 
 async function runAnalyze(args: AnalyzeArgs): Promise<number> {
@@ -32,6 +69,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
     if (!args.quiet) process.stderr.write(`${line}\n`);
   };
   const run = await analyzeInputs({
+    model: modelFrom(args.model),
     inputs: args.inputs,
     exclude: [args.out],
     onProblem: (file, reason) => process.stderr.write(`reaction-analyzer: ${file}: ${reason}\n`),
@@ -55,12 +93,33 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
 }
 
 interface EvalArgs {
-  gold: string;
+  gold?: string;
+  labels?: string;
   articles?: string;
   json: boolean;
+  model?: string;
+  where?: string;
+}
+
+function rowFilter(where: string | undefined): RowFilter | undefined {
+  if (where === undefined) return undefined;
+  const match = /^([^=]+)=(.*)$/.exec(where);
+  if (!match) throw new UsageError(`--where takes field=value, not "${where}"`);
+  return { field: match[1] ?? '', value: match[2] ?? '' };
+}
+
+function runLabelsEval(file: string, model: StanceModel, json: boolean, filter?: RowFilter): number {
+  const [comments = []] = readLabelled([file], filter);
+  const results = comments.map((c) => classifyStance(c.text, { model, source: c.source }));
+  const report = evaluateStance(comments.map((c) => c.label), results);
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatStanceEvaluation(report));
+  return EXIT.ok;
 }
 
 async function runEval(args: EvalArgs): Promise<number> {
+  const model = modelFrom(args.model);
+  if (args.labels) return runLabelsEval(args.labels, model, args.json, rowFilter(args.where));
+  if (!args.gold) throw new UsageError('eval needs --gold <gold.json> or --labels <file>');
   let gold;
   try {
     gold = parseGold(JSON.parse(readFileSync(args.gold, 'utf8')));
@@ -70,12 +129,36 @@ async function runEval(args: EvalArgs): Promise<number> {
   }
   const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
   const analyses = new Map<string, Awaited<ReturnType<typeof analyzeFile>>>();
-  for (const entry of gold) analyses.set(entry.file, await analyzeFile(inputFileIn(folder, entry.file)));
+  for (const entry of gold) analyses.set(entry.file, await analyzeFile(inputFileIn(folder, entry.file), model));
   const report = evaluate(gold, analyses);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
   const failed = report.articles.filter((a) => a.error);
   for (const a of failed) process.stderr.write(`reaction-analyzer: ${path.join(folder, a.file)}: ${a.error}\n`);
   return failed.length > 0 ? EXIT.someInputsFailed : EXIT.ok;
+}
+
+interface TrainArgs {
+  data: string[];
+  out: string;
+  quiet: boolean;
+}
+
+async function runTrain(args: TrainArgs): Promise<number> {
+  const files = readLabelled(args.data);
+  const model = trainModel(files.flatMap((comments) => weightExamples(comments)), {
+    name: path.basename(args.out).replace(/\.json$/i, ''),
+    trainedOn: args.data.map((file, i) => ({
+      source: file,
+      examples: files[i]?.length ?? 0,
+      weight: files[i]?.[0]?.source === 'article' ? ARTICLE_SOURCE_WEIGHT : 1,
+    })),
+  });
+  await writeAtomic(args.out, serializeModel(model));
+  if (!args.quiet) {
+    const total = model.trainedOn.reduce((a, t) => a + t.examples, 0);
+    process.stderr.write(`Trained on ${total} comments; wrote ${args.out} (${Object.keys(model.weights).length} features)\n`);
+  }
+  return EXIT.ok;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -91,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional('inputs', { describe: 'article files or folders (.txt, .md, .html, .htm)', type: 'string', array: true, default: ['data/articles'] })
           .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports' })
           .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
+          .option('model', { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' })
           .example('$0', 'analyze data/articles, write reports/')
           .example('$0 analyze news/ --out out/', 'analyze every article under news/')
           .example('$0 analyze story.html other.md -q', 'analyze two files quietly') as never,
@@ -103,13 +187,33 @@ export async function main(argv: string[]): Promise<number> {
       'Measure extraction and stance against a gold file',
       (y) =>
         y
-          .option('gold', { describe: 'gold file (JSON, the format of ../shared/eval/dev/gold.json)', type: 'string', demandOption: true })
+          .option('gold', { describe: 'gold file (JSON, the format of ../shared/eval/dev/gold.json)', type: 'string' })
+          .option('labels', { describe: 'labelled comments (JSONL, JSON or CSV with text and label): measure stance alone', type: 'string' })
+          .option('model', { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' })
+          .option('where', { describe: 'with --labels: only rows whose field has this value', type: 'string', requiresArg: true })
+          .conflicts('gold', 'labels')
           .option('articles', { describe: "folder holding the gold file's articles", type: 'string', defaultDescription: 'articles/ beside the gold file' })
           .option('json', { describe: 'print the figures as one JSON object', type: 'boolean', default: false })
           .example('$0 eval --gold ../shared/eval/dev/gold.json', 'score the dev set')
-          .example('$0 eval --gold ../shared/seeds/gold.json --articles data/articles --json', 'score the seeds, as JSON') as never,
+          .example('$0 eval --gold ../shared/seeds/gold.json --articles data/articles --json', 'score the seeds, as JSON')
+          .example('$0 eval --labels replies.jsonl', 'measure stance on labelled comments')
+          .example('$0 eval --labels ../shared/datasets/rumoureval2019/dev.jsonl --where platform=twitter', 'only the Twitter replies') as never,
       async (args) => {
         exitCode = await runEval(args as unknown as EvalArgs);
+      },
+    )
+    .command<TrainArgs>(
+      'train',
+      'Train a stance model from labelled comments',
+      (y) =>
+        y
+          .option('data', { describe: 'labelled files: JSONL, JSON or CSV with text and label (skeptical|supportive|neutral), or gold files', type: 'string', array: true, demandOption: true })
+          .option('out', { alias: 'o', describe: 'model file to write', type: 'string', demandOption: true })
+          .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
+          .example('$0 train --data replies.jsonl more.csv --out my-model.json', 'train a model')
+          .example('$0 analyze news/ --model my-model.json', 'then use it') as never,
+      async (args) => {
+        exitCode = await runTrain(args as unknown as TrainArgs);
       },
     )
     .strict()

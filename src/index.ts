@@ -7,7 +7,9 @@ export type {
 export { STANCES } from './types.js';
 export { parseArticle } from './input/article.js';
 export { extractComments } from './extract/index.js';
-export { classifyStance, CONFIDENCE_THRESHOLD } from './classify/index.js';
+export type { ClassifyOptions, CommentSource, StanceModel } from './classify/index.js';
+export { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
+export { trainModel } from './classify/train.js';
 export { analyzeArticle } from './pipeline.js';
 export { analyzeInputs } from './analyze.js';
 export { renderReports, writeReports } from './report/index.js';

@@ -1,14 +1,15 @@
+import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import { extractComments } from './extract/index.js';
 import type { Article, ArticleAnalysis, ClassifiedComment, StanceCounts } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
-export function analyzeArticle(article: Article): ArticleAnalysis {
+export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {
   const comments: ClassifiedComment[] = extractComments(article).map((comment, i) => ({
     ...comment,
     index: i + 1,
     id: `${article.sourceFile}#${i + 1}`,
-    stance: classifyStance(comment.text),
+    stance: classifyStance(comment.text, { model, source: 'article' }),
   }));
   return {
     sourceFile: article.sourceFile,

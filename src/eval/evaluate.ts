@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Stance } from '../types.js';
+import type { ArticleAnalysis, Stance, StanceResult } from '../types.js';
 import type { GoldArticle } from './gold.js';
 import { matchTexts } from './match.js';
 import type { Prf, StanceMetrics } from './metrics.js';
@@ -79,5 +79,20 @@ export function evaluate(gold: readonly GoldArticle[], analyses: ReadonlyMap<str
     extraction: { ...prf(matched, predicted, goldCount), matched, predicted, gold: goldCount, notCommentsExtracted },
     stance: { ...stance, calibrationError: expectedCalibrationError(confidences, correct) },
     afinn: stanceMetrics(goldStances, afinnStances),
+  };
+}
+
+export interface StanceEvaluation {
+  stance: StanceMetrics & { calibrationError: number };
+  afinn: StanceMetrics;
+}
+
+/** Scores stance alone on labelled comments, given each comment's classification. Pure. */
+export function evaluateStance(gold: readonly Stance[], results: readonly StanceResult[]): StanceEvaluation {
+  const predicted = results.map((r) => r.stance);
+  const correct = gold.map((g, i) => g === predicted[i]);
+  return {
+    stance: { ...stanceMetrics(gold, predicted), calibrationError: expectedCalibrationError(results.map((r) => r.confidence), correct) },
+    afinn: stanceMetrics(gold, results.map((r) => afinnStance(r.sentiment))),
   };
 }

@@ -1,5 +1,5 @@
 import { STANCES } from '../types.js';
-import type { EvaluationReport } from './evaluate.js';
+import type { EvaluationReport, StanceEvaluation } from './evaluate.js';
 import type { StanceMetrics } from './metrics.js';
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -44,4 +44,14 @@ export function formatEvaluation(report: EvaluationReport): string {
     for (const t of a.notComments) lines.push(`    not a comment: ${quoteShort(t)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A stance-only evaluation (`eval --labels`) as text. */
+export function formatStanceEvaluation(report: StanceEvaluation): string {
+  return `${[
+    ...stanceBlock('Stance', report.stance),
+    `  expected calibration error: ${f3(report.stance.calibrationError)}`,
+    '',
+    ...stanceBlock('AFINN baseline on the same comments', report.afinn),
+  ].join('\n')}\n`;
 }
