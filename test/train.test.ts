@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyStance, loadModel } from '../src/classify/index.js';
+import { LabelledFormatError, parseLabelled } from '../src/classify/labelled.js';
+import { ModelFormatError, serializeModel, validateModel } from '../src/classify/model.js';
+import { trainModel, weightExamples } from '../src/classify/train.js';
+import { ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+// A small labelled set written for these tests: the words decide the stance.
+const LABELLED = [
+  ['Total scam, I do not believe a word of it', 'skeptical'],
+  ['This is a scam and a lie', 'skeptical'],
+  ['Lies, all lies, what a scam', 'skeptical'],
+  ['What a lovely gesture, well done', 'supportive'],
+  ['Lovely news, so happy for them', 'supportive'],
+  ['Well done, lovely to see', 'supportive'],
+  ['What time does the shop open tomorrow?', 'neutral'],
+  ['Which day does the shop open?', 'neutral'],
+  ['Does the shop open on Sundays?', 'neutral'],
+] as const;
+
+describe('labelled comment files', () => {
+  it('reads JSONL, CSV, JSON arrays and gold files, and reports unusable rows', () => {
+    const jsonl = parseLabelled('a.jsonl', '{"text":"good","label":"supportive"}\nnot json\n{"text":"x","label":"angry"}\n');
+    expect(jsonl.comments).toEqual([{ text: 'good', label: 'supportive', source: 'export' }]);
+    expect(jsonl.problems).toEqual(['a.jsonl line 2: not valid JSON', 'a.jsonl line 3: label "angry" is not skeptical, supportive or neutral']);
+    expect(parseLabelled('b.csv', 'text,label\n"a, b",neutral\n').comments).toEqual([{ text: 'a, b', label: 'neutral', source: 'export' }]);
+    const gold = parseLabelled('gold.json', JSON.stringify([{ file: 'x.txt', comments: [{ text: 'hi', stance: 'neutral' }], not_comments: [] }]));
+    expect(gold.comments).toEqual([{ text: 'hi', label: 'neutral', source: 'article' }]);
+  });
+
+  it('refuses a CSV without text and label columns, naming the file', () => {
+    expect(() => parseLabelled('c.csv', 'body,stance_x\nhi,neutral\n')).toThrow(LabelledFormatError);
+    expect(() => parseLabelled('c.csv', 'body\nhi\n')).toThrow(/c\.csv: a labelled CSV needs "text" and "label"/);
+  });
+});
+
+describe('training', () => {
+  const examples = weightExamples(LABELLED.map(([text, label]) => ({ text, label, source: 'export' as const })));
+
+  it('is deterministic: the same examples give the same model file, byte for byte', () => {
+    expect(serializeModel(trainModel(examples))).toBe(serializeModel(trainModel(examples)));
+  });
+
+  it('learns the training comments', () => {
+    const model = trainModel(examples, { thresholds: { article: 0.34, export: 0.34 } });
+    for (const [text, label] of LABELLED) expect(classifyStance(text, { model, source: 'export' }).stance).toBe(label);
+  });
+
+  it('keeps weights and words only, never the comments', () => {
+    const file = serializeModel(trainModel(examples));
+    for (const [text] of LABELLED) expect(file).not.toContain(text);
+  });
+
+  it('balances classes within a file and counts comments from articles more', () => {
+    const weighted = weightExamples([
+      { text: 'a', label: 'neutral', source: 'export' },
+      { text: 'b', label: 'neutral', source: 'export' },
+      { text: 'c', label: 'skeptical', source: 'export' },
+    ]);
+    expect(weighted.map((e) => e.weight)).toEqual([0.75, 0.75, 1.5]);
+    expect(weightExamples([{ text: 'a', label: 'neutral', source: 'article' }])[0]?.weight).toBe(3);
+  });
+
+  it('rejects a file that is not a stance model', () => {
+    expect(() => validateModel({ format: 'other' }, 'm.json')).toThrow(ModelFormatError);
+  });
+});
+
+describe('the shipped model', () => {
+  it('is what `npm run train` writes from its recorded sources, and names no third-party text', () => {
+    const model = loadModel(path.join(ROOT, 'models', 'stance.json'));
+    expect(model.trainedOn.map((t) => path.basename(t.source))).toEqual(['train.jsonl', 'train.jsonl', 'gold.json']);
+    expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('train, analyze --model and eval --labels from the command line', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-train-'));
+    writeFileSync(path.join(dir, 'labels.jsonl'), LABELLED.map(([text, label]) => JSON.stringify({ text, label })).join('\n'));
+    writeFileSync(path.join(dir, 'story.txt'), 'Shop Opens New Branch\n\nThe shop opened.\n\n"What a scam," wrote one user.\n\n"Lovely news," said another.');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('trains a model file that analyze and eval then use', async () => {
+    await run(process.execPath, [CLI, 'train', '--data', 'labels.jsonl', '--out', 'model.json', '-q'], { cwd: dir });
+    const model = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
+    expect(model.trainedOn).toEqual([{ source: 'labels.jsonl', examples: 9, weight: 1 }]);
+
+    await run(process.execPath, [CLI, 'story.txt', '--model', 'model.json', '-o', 'out', '-q'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toContain('with the model classifier');
+
+    const { stdout } = await run(process.execPath, [CLI, 'eval', '--labels', 'labels.jsonl', '--model', 'model.json', '--json'], { cwd: dir });
+    const report = JSON.parse(stdout);
+    expect(report.stance.n).toBe(9);
+    expect(report.afinn.n).toBe(9);
+    expect(report.stance.calibrationError).toBeGreaterThanOrEqual(0);
+
+    writeFileSync(path.join(dir, 'mixed.jsonl'), '{"text":"a scam","label":"skeptical","platform":"x"}\n{"text":"lovely","label":"supportive","platform":"y"}\n');
+    const only = JSON.parse((await run(process.execPath, [CLI, 'eval', '--labels', 'mixed.jsonl', '--where', 'platform=x', '--json'], { cwd: dir })).stdout);
+    expect(only.stance.n).toBe(1);
+  });
+
+  it('exits 2 naming a model file it cannot use', async () => {
+    writeFileSync(path.join(dir, 'bad-model.json'), '{"format":"nope"}');
+    await expect(run(process.execPath, [CLI, 'story.txt', '--model', 'bad-model.json', '-o', 'x'], { cwd: dir })).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('bad-model.json: cannot use as a stance model'),
+    });
+  });
+});
