@@ -16,7 +16,10 @@ import { evaluate, evaluateStance } from './eval/evaluate.js';
 import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
 import { writeAtomic } from './report/write.js';
 import { GoldFormatError, parseGold } from './eval/gold.js';
+import { SUPPORTED } from './input/discover.js';
+import { TEXT_FIELDS } from './input/exports.js';
 import { stanceCounts } from './pipeline.js';
+import type { ArticleAnalysis } from './types.js';
 import { writeReports } from './report/index.js';
 
 /** Exit codes: what happened, for scripts that run the tool. */
@@ -34,6 +37,8 @@ interface AnalyzeArgs {
   out: string;
   quiet: boolean;
   model?: string;
+  textField?: string;
+  idField?: string;
 }
 
 /** The model a command asked for, or the shipped one; an unusable file is a usage error. */
@@ -70,13 +75,14 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   };
   const run = await analyzeInputs({
     model: modelFrom(args.model),
+    exportOptions: { textField: args.textField, idField: args.idField },
     inputs: args.inputs,
     exclude: [args.out],
     onProblem: (file, reason) => process.stderr.write(`reaction-analyzer: ${file}: ${reason}\n`),
   });
   const analyzed = run.articles.filter((a) => a.status !== 'error');
   if (analyzed.length === 0) {
-    process.stderr.write(`reaction-analyzer: no articles found in ${args.inputs.join(', ')} (looked for .txt, .md, .html, .htm)\n`);
+    process.stderr.write(`reaction-analyzer: nothing to analyze in ${args.inputs.join(', ')} (looked for ${SUPPORTED})\n`);
     return EXIT.usage;
   }
   const written = await writeReports(run, args.out);
@@ -128,8 +134,11 @@ async function runEval(args: EvalArgs): Promise<number> {
     throw new UsageError(`${args.gold}: cannot use as a gold file: ${reason}`);
   }
   const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
-  const analyses = new Map<string, Awaited<ReturnType<typeof analyzeFile>>>();
-  for (const entry of gold) analyses.set(entry.file, await analyzeFile(inputFileIn(folder, entry.file), model));
+  const analyses = new Map<string, ArticleAnalysis>();
+  for (const entry of gold) {
+    const [analysis] = await analyzeFile(inputFileIn(folder, entry.file), model);
+    if (analysis) analyses.set(entry.file, analysis);
+  }
   const report = evaluate(gold, analyses);
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
   const failed = report.articles.filter((a) => a.error);
@@ -171,11 +180,14 @@ export async function main(argv: string[]): Promise<number> {
       'Analyze articles (files or folders) and write reports',
       (y) =>
         y
-          .positional('inputs', { describe: 'article files or folders (.txt, .md, .html, .htm)', type: 'string', array: true, default: ['data/articles'] })
+          .positional('inputs', { describe: `article files, comment exports or folders (${SUPPORTED})`, type: 'string', array: true, default: ['data/articles'] })
           .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports' })
           .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
           .option('model', { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' })
+          .option('text-field', { describe: `field or column of an export that holds the comment (default: the first of ${TEXT_FIELDS.join(', ')})`, type: 'string', requiresArg: true })
+          .option('id-field', { describe: 'field or column of an export that holds the comment id', type: 'string', default: 'id', requiresArg: true })
           .example('$0', 'analyze data/articles, write reports/')
+          .example('$0 analyze export.jsonl --text-field body', 'analyze an exported comment thread')
           .example('$0 analyze news/ --out out/', 'analyze every article under news/')
           .example('$0 analyze story.html other.md -q', 'analyze two files quietly') as never,
       async (args) => {

@@ -1,6 +1,7 @@
 import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import { extractComments } from './extract/index.js';
+import type { ParsedExport } from './input/exports.js';
 import type { Article, ArticleAnalysis, ClassifiedComment, StanceCounts } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
@@ -19,6 +20,32 @@ export function analyzeArticle(article: Article, model?: StanceModel): ArticleAn
     detail: article.notes.join('; '),
     comments,
   };
+}
+
+/**
+ * Classifies the comments of an exported comment file, one analysis per group. Rows keep their
+ * own ids; rows without one are numbered through the file so that ids stay unique.
+ */
+export function analyzeExport(sourceFile: string, parsed: ParsedExport, model?: StanceModel): ArticleAnalysis[] {
+  let row = 0;
+  const skipped = parsed.problems.length > 0 ? `${parsed.problems.length} row(s) skipped: ${parsed.problems.slice(0, 3).join('; ')}${parsed.problems.length > 3 ? '; …' : ''}` : '';
+  const groups = parsed.groups.length > 0 ? parsed.groups : [{ title: '', date: '', comments: [] }];
+  return groups.map((group) => {
+    const comments: ClassifiedComment[] = group.comments.map((c, i) => {
+      row++;
+      return {
+        text: c.text,
+        attribution: c.author,
+        parts: [c.text],
+        offset: 0,
+        layout: 'export-row',
+        index: i + 1,
+        id: c.id || `${sourceFile}#${row}`,
+        stance: classifyStance(c.text, { model, source: 'export' }),
+      };
+    });
+    return { sourceFile, title: group.title, date: group.date, status: comments.length > 0 ? 'ok' : 'no-comments', detail: skipped, comments };
+  });
 }
 
 /** An input that could not be analyzed, recorded so that the reports still name it. */

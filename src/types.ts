@@ -28,7 +28,8 @@ export type CommentLayout =
   | 'list-item' // • "..."
   | 'quote-run' // bare quoted paragraphs under "Here is what people said:"
   | 'embedded-post' // body\n— Name (@handle) March 3, 2014
-  | 'comment-thread'; // username\n2h\nbody\nReply
+  | 'comment-thread' // username\n2h\nbody\nReply
+  | 'export-row'; // a row of an exported comment file
 
 export interface ReaderComment {
   /** The comment as the reader wrote it, without enclosing quote marks; split parts joined by one space. */

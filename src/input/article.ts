@@ -1,5 +1,7 @@
 import type { Article, InputFormat } from '../types.js';
 import { decodeBytes, InputError } from './decode.js';
+import type { ExportFormat } from './exports.js';
+import { EXPORT_EXTENSIONS } from './exports.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { textMetadata } from './metadata.js';
@@ -13,9 +15,17 @@ export const ARTICLE_EXTENSIONS: Record<string, InputFormat> = {
   '.htm': 'html',
 };
 
-export function articleFormat(fileName: string): InputFormat | undefined {
+function extension(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? undefined : ARTICLE_EXTENSIONS[fileName.slice(dot).toLowerCase()];
+  return dot < 0 ? '' : fileName.slice(dot).toLowerCase();
+}
+
+export function articleFormat(fileName: string): InputFormat | undefined {
+  return ARTICLE_EXTENSIONS[extension(fileName)];
+}
+
+export function exportFormat(fileName: string): ExportFormat | undefined {
+  return EXPORT_EXTENSIONS[extension(fileName)];
 }
 
 /** Decodes an article file's bytes and finds its title and date. Pure: the caller reads the file. */

@@ -1,14 +1,24 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFormat } from './article.js';
 import type { InputFormat } from '../types.js';
+import { articleFormat, exportFormat } from './article.js';
+import type { ExportFormat } from './exports.js';
 
 export interface InputFile {
   /** Path to open. */
   path: string;
   /** Path for the reports: relative to the folder it was found under, or as given. */
   sourceFile: string;
-  format: InputFormat;
+  /** An article to extract comments from, or an export whose rows are comments. */
+  format: InputFormat | { export: ExportFormat };
+}
+
+/** The format a file name says the file is in, if it is one the tool reads. */
+export function inputFormat(name: string): InputFile['format'] | undefined {
+  const article = articleFormat(name);
+  if (article) return article;
+  const exported = exportFormat(name);
+  return exported ? { export: exported } : undefined;
 }
 
 export interface Discovery {
@@ -18,6 +28,8 @@ export interface Discovery {
   /** Inputs that could not be used at all, with the reason. */
   problems: Array<{ input: string; reason: string }>;
 }
+
+export const SUPPORTED = '.txt, .md, .html, .htm; comment exports .csv, .json, .jsonl';
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -55,7 +67,7 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       seen.add(key);
       if (info.isDirectory()) await walk(root, full);
       else if (info.isFile()) {
-        const format = articleFormat(entry.name);
+        const format = inputFormat(entry.name);
         if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format });
         else skipped++;
       }
@@ -74,9 +86,9 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       seen.add(`${info.dev}:${info.ino}`);
       await walk(input, input);
     } else {
-      const format = articleFormat(input);
+      const format = inputFormat(input);
       if (format) files.push({ path: input, sourceFile: toPosix(input), format });
-      else problems.push({ input, reason: 'not a supported file type (.txt, .md, .html, .htm)' });
+      else problems.push({ input, reason: `not a supported file type (${SUPPORTED})` });
     }
   }
   return { files, skipped, problems };
