@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../src/input/decode.js';
+import { parseExport } from '../src/input/exports.js';
+import { ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+describe('reading comment exports', () => {
+  it('finds the text among text, comment, body, message, content, and keeps ids and authors', () => {
+    const parsed = parseExport('csv', 'id,user,body\nc1,@ann,"Total scam, no way"\nc2,@bob,Lovely idea\n');
+    expect(parsed.groups).toHaveLength(1);
+    expect(parsed.groups[0]?.comments).toEqual([
+      { id: 'c1', text: 'Total scam, no way', author: '@ann' },
+      { id: 'c2', text: 'Lovely idea', author: '@bob' },
+    ]);
+  });
+
+  it('groups rows by article, title or url, with the date', () => {
+    const rows = [
+      { title: 'Fees Go Up', date: '2024-05-01', message: 'No way' },
+      { title: 'Park Opens', date: '2024-05-02', message: 'Great' },
+      { title: 'Fees Go Up', date: '2024-05-01', message: 'Fair enough' },
+    ];
+    const parsed = parseExport('json', JSON.stringify(rows));
+    expect(parsed.groups.map((g) => [g.title, g.date, g.comments.length])).toEqual([['Fees Go Up', '2024-05-01', 2], ['Park Opens', '2024-05-02', 1]]);
+  });
+
+  it('reports a bad JSON line by number and a row without text, and keeps the rest', () => {
+    const parsed = parseExport('jsonl', '{"text":"one"}\n{broken\n{"text":""}\n{"text":"two"}\n');
+    expect(parsed.groups[0]?.comments.map((c) => c.text)).toEqual(['one', 'two']);
+    expect(parsed.problems).toEqual(['line 2: not valid JSON', 'line 3: no text']);
+  });
+
+  it('uses the field named by --text-field, and refuses a file without a text column', () => {
+    expect(parseExport('csv', 'note\nhello\n', { textField: 'note' }).groups[0]?.comments[0]?.text).toBe('hello');
+    expect(() => parseExport('csv', 'a,b\n1,2\n')).toThrow(InputError);
+    expect(() => parseExport('csv', 'a,b\n1,2\n')).toThrow(/no text column/);
+  });
+});
+
+describe('analyze with exports', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-exports-'));
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'thread.jsonl'), '{"id":"a1","text":"What a scam 🙄"}\nnot json\n{"id":"a2","text":"Thank you, lovely work"}\n');
+    writeFileSync(path.join(dir, 'in', 'nocolumn.csv'), 'x,y\n1,2\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('classifies every row, keeps row ids, reports bad rows and bad files, and exits 1', async () => {
+    const result = await run(process.execPath, [CLI, 'in', '-o', 'out'], { cwd: dir }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('nocolumn.csv: no text column');
+    expect(result.stderr).toContain('thread.jsonl: 1 row(s) skipped: line 2: not valid JSON');
+    const comments = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'out', 'comments.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(comments.map((c) => c.comment_id)).toEqual(['a1', 'a2']);
+    const articles = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'out', 'articles.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(articles.find((a) => a.source_file === 'nocolumn.csv')?.status).toMatch(/^error: no text column/);
+    expect(articles.find((a) => a.source_file === 'thread.jsonl')?.status).toBe('ok: 1 row(s) skipped: line 2: not valid JSON');
+  });
+});
