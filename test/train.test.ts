@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyStance, loadModel } from '../src/classify/index.js';
 import { LabelledFormatError, parseLabelled } from '../src/classify/labelled.js';
 import { ModelFormatError, serializeModel, validateModel } from '../src/classify/model.js';
-import { trainModel, weightExamples } from '../src/classify/train.js';
+import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from '../src/classify/train.js';
 import { ROOT } from './helpers.js';
 
 const run = promisify(execFile);
@@ -66,7 +66,7 @@ describe('training', () => {
       { text: 'c', label: 'skeptical', source: 'export' },
     ]);
     expect(weighted.map((e) => e.weight)).toEqual([0.75, 0.75, 1.5]);
-    expect(weightExamples([{ text: 'a', label: 'neutral', source: 'article' }])[0]?.weight).toBe(3);
+    expect(weightExamples([{ text: 'a', label: 'neutral', source: 'article' }])[0]?.weight).toBe(ARTICLE_SOURCE_WEIGHT);
   });
 
   it('rejects a file that is not a stance model', () => {

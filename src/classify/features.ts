@@ -78,6 +78,10 @@ function surfaceFeatures(text: string, tokens: string[], features: Features): vo
   if (/\.{3,}|…/.test(text)) add(features, 'shape:dots', 1, 'trailing dots');
   if (/^\s*@\w/.test(text)) add(features, 'shape:reply', 1, 'starts as a reply');
   if (/https?:\/\//.test(text)) add(features, 'shape:link', 1, 'shares a link');
+  // Passing a post on ("RT @x", “@x: ...”) or a headline ("BREAKING", "reports say") repeats a claim.
+  if (/\bRT @\w|["“]@\w+:/.test(text)) add(features, 'shape:passes-on', 1, 'passes a post on');
+  if (/#?\bbreaking\b|\bupdate:|\breports? (?:say|said|suggest)|\bconfirmed\b/i.test(text)) add(features, 'shape:news', 1, 'relays news');
+  if (/#\w/.test(text)) add(features, 'shape:hashtag', 1, 'uses a hashtag');
   if (EMOJI.test(text)) add(features, 'shape:emoji', 1, 'uses emoji');
   const n = tokens.length;
   add(features, n <= 5 ? 'len:short' : n <= 25 ? 'len:medium' : 'len:long', 1, n <= 5 ? 'a short reply' : n <= 25 ? 'a medium reply' : 'a long reply');
@@ -100,6 +104,30 @@ function wordFeatures(tokens: string[], features: Features): void {
   for (const t of tokens) if (!t.startsWith('_')) add(features, `w:${t}`, 1, `word '${t}'`);
 }
 
+const NEGATION_WORD = /^(?:not|no|never|nobody|nothing|none|neither|nor|cannot|.+n't|.+nt)$/;
+const NEGATION_SCOPE = 3;
+
+/**
+ * Words in a negation's scope ("not [buying it]", "don't [doubt him]") as their own features,
+ * the classic way a bag of words learns that negation turns a word around.
+ */
+function negatedWordFeatures(normalized: string, features: Features): void {
+  for (const clause of normalized.split(/[.,;:!?…]+/)) {
+    const words = clause.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    let scope = 0;
+    for (const word of words) {
+      if (NEGATION_WORD.test(word)) {
+        scope = NEGATION_SCOPE;
+        continue;
+      }
+      if (scope > 0) {
+        add(features, `w:not_${word}`, 1, `negated '${word}'`);
+        scope--;
+      }
+    }
+  }
+}
+
 /** The features of one comment. Deterministic: the same text gives the same map, in the same order. */
 export function featurize(text: string, source: CommentSource = 'article'): Features {
   const features: Features = new Map();
@@ -110,6 +138,7 @@ export function featurize(text: string, source: CommentSource = 'article'): Feat
   surfaceFeatures(text, tokens, features);
   afinnFeatures(text, features);
   wordFeatures(tokens, features);
+  negatedWordFeatures(normalized, features);
   // Binary presence keeps long comments from outweighing short ones.
   for (const [id, f] of features) if (id.startsWith('w:')) f.value = 1;
   // Feature augmentation (Daumé's "frustratingly easy" domain adaptation): each feature also
