@@ -34,6 +34,16 @@ describe('stance, not sentiment', () => {
   });
 });
 
+describe('AFINN', () => {
+  it('reports the plain AFINN score, untouched by the slang the model adds', async () => {
+    const { afinnScore, afinnWithExtras } = await import('../src/classify/sentiment.js');
+    const plain = afinnScore('that is cap 🙄');
+    expect(afinnWithExtras('that is cap 🙄')).toBeLessThan(plain);
+    expect(afinnScore('that is cap 🙄')).toBe(plain);
+    expect(classifyStance('that is cap 🙄').sentiment).toBe(plain);
+  });
+});
+
 describe('the result a user reads', () => {
   it('gives a probability for the chosen stance and probabilities that sum to one', () => {
     const result = classifyStance('Funny how the apology only came after the backlash 🙄');
