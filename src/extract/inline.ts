@@ -20,6 +20,13 @@ export interface InlineOutcome {
   leadIn?: string;
 }
 
+/**
+ * How far before and after a quote to look for its attribution. Attribution clauses are short
+ * (judgeAttribution takes at most 30 words); the bound keeps reading linear in the paragraph's
+ * length however many quotes a hostile paragraph holds.
+ */
+const CLAUSE_WINDOW = 400;
+
 const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted)$/i;
 const MAX_LABEL_WORDS = 6;
 
@@ -70,10 +77,11 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     const span = spans[i];
     if (!span) continue;
     const narrationStart = i === 0 ? 0 : (spans[i - 1]?.close ?? 0) + 1;
-    const available = text.slice(Math.max(narrationStart, consumed), span.open);
+    const available = text.slice(Math.max(narrationStart, consumed, span.open - CLAUSE_WINDOW), span.open);
     const content = text.slice(span.contentStart, span.contentEnd);
     const nextOpen = spans[i + 1]?.open;
-    const after = span.close < 0 ? '' : text.slice(span.close + 1, nextOpen ?? text.length);
+    const afterEnd = Math.min(nextOpen ?? text.length, span.close + 1 + CLAUSE_WINDOW);
+    const after = span.close < 0 ? '' : text.slice(span.close + 1, afterEnd);
     const trail = firstSentence(after).sentence;
     const trailing = (): Attribution | undefined => trailingAttribution(trail, content, nextOpen !== undefined, subject);
 
@@ -116,7 +124,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
 
   const last = spans[spans.length - 1];
   const tailStart = last ? (last.close < 0 ? text.length : Math.max(last.close + 1, consumed)) : 0;
-  const tail = text.slice(tailStart).trim();
+  const tail = text.slice(Math.max(tailStart, text.length - CLAUSE_WINDOW)).trim();
   const leadIn = tail.endsWith(':') ? lastSentence(tail).trim() : undefined;
   return { candidates, open, leadIn };
 }

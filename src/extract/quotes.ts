@@ -34,6 +34,8 @@ function canOpen(text: string, i: number): boolean {
   if (ch === '“' || ch === '«' || ch === '„') return true;
   const prev = text[i - 1];
   const next = text[i + 1];
+  // At the start of a line a quote mark can only open, even before stray white space.
+  if (next !== undefined && (prev === undefined || prev === '\n') && /[ \t]/.test(next)) return true;
   if (next === undefined || /\s/.test(next)) return false;
   if (prev !== undefined && !OPEN_CONTEXT.test(prev) && !(prev in CLOSERS)) return false;
   // '90s, 'til: an apostrophe at a word's start, not a quote.

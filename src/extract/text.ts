@@ -56,7 +56,7 @@ export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const boundary = /[.!?…]+["”’')\]]*\s+(?=[\p{Lu}\p{N}"“‘'@#(])/gu;
   for (const match of text.matchAll(boundary)) {
-    const before = text.slice(0, match.index + 1);
+    const before = text.slice(Math.max(0, match.index - 12), match.index + 1);
     if (ABBREVIATIONS.test(before)) continue;
     starts.push(match.index + match[0].length);
   }
