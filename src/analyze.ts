@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { StanceModel } from './classify/index.js';
 import { getDefaultModel } from './classify/index.js';
@@ -21,14 +21,27 @@ export interface AnalyzeOptions {
   model?: StanceModel;
   /** Where comment exports keep the text and id. */
   exportOptions?: ExportOptions;
+  /** Files larger than this many bytes are skipped with a message. */
+  maxFileSize?: number;
 }
+
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
 /**
  * Reads one file and analyzes it: an article gives one analysis, an export one per group. A file
  * that cannot be read, decoded or parsed becomes an error entry.
  */
-export async function analyzeFile(file: InputFile, model?: StanceModel, exportOptions?: ExportOptions): Promise<ArticleAnalysis[]> {
+export async function analyzeFile(
+  file: InputFile,
+  model?: StanceModel,
+  exportOptions?: ExportOptions,
+  maxFileSize = DEFAULT_MAX_FILE_SIZE,
+): Promise<ArticleAnalysis[]> {
   try {
+    const { size } = await stat(file.path);
+    if (size > maxFileSize) {
+      return [failedAnalysis(file.sourceFile, `skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)`)];
+    }
     const bytes = await readFile(file.path);
     if (typeof file.format === 'object') {
       return analyzeExport(file.sourceFile, parseExport(file.format.export, decodeBytes(bytes).text, exportOptions), model);
@@ -42,6 +55,10 @@ export async function analyzeFile(file: InputFile, model?: StanceModel, exportOp
   }
 }
 
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${bytes} bytes`;
+}
+
 /** An InputFile for a path named relative to a folder (as gold files name their articles). */
 export function inputFileIn(folder: string, relative: string): InputFile {
   return { path: path.join(folder, relative), sourceFile: relative, format: inputFormat(relative) ?? 'text' };
@@ -53,7 +70,7 @@ export async function analyzeInputs(options: AnalyzeOptions): Promise<AnalysisRu
   const discovery = await discoverInputs(options.inputs, options.exclude);
   const articles: ArticleAnalysis[] = [];
   for (const problem of discovery.problems) articles.push(failedAnalysis(problem.input, problem.reason));
-  for (const file of discovery.files) articles.push(...(await analyzeFile(file, model, options.exportOptions)));
+  for (const file of discovery.files) articles.push(...(await analyzeFile(file, model, options.exportOptions, options.maxFileSize)));
   const failed = articles.filter((a) => a.status === 'error');
   for (const a of failed) options.onProblem?.(a.sourceFile, a.detail);
   for (const a of articles) if (a.status !== 'error' && /row\(s\) skipped/.test(a.detail)) options.onProblem?.(a.sourceFile, a.detail);

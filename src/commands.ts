@@ -1,9 +1,7 @@
-#!/usr/bin/env node
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { analyzeFile, analyzeInputs, inputFileIn } from './analyze.js';
 import type { StanceModel } from './classify/index.js';
 import { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
@@ -22,8 +20,7 @@ import { stanceCounts } from './pipeline.js';
 import type { ArticleAnalysis } from './types.js';
 import { writeReports } from './report/index.js';
 
-/** Exit codes: what happened, for scripts that run the tool. */
-export const EXIT = { ok: 0, someInputsFailed: 1, usage: 2, interrupted: 130 } as const;
+import { EXIT } from './exit.js';
 
 function packageVersion(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +36,7 @@ interface AnalyzeArgs {
   model?: string;
   textField?: string;
   idField?: string;
+  maxFileSize: number;
 }
 
 /** The model a command asked for, or the shipped one; an unusable file is a usage error. */
@@ -76,6 +74,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   const run = await analyzeInputs({
     model: modelFrom(args.model),
     exportOptions: { textField: args.textField, idField: args.idField },
+    maxFileSize: args.maxFileSize * 1024 * 1024,
     inputs: args.inputs,
     exclude: [args.out],
     onProblem: (file, reason) => process.stderr.write(`reaction-analyzer: ${file}: ${reason}\n`),
@@ -85,7 +84,13 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
     process.stderr.write(`reaction-analyzer: nothing to analyze in ${args.inputs.join(', ')} (looked for ${SUPPORTED})\n`);
     return EXIT.usage;
   }
-  const written = await writeReports(run, args.out);
+  let written: string[];
+  try {
+    written = await writeReports(run, args.out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`cannot write reports to ${args.out}: ${code} (the previous reports, if any, are unchanged)`);
+  }
   const comments = analyzed.flatMap((a) => a.comments);
   const counts = stanceCounts(comments);
   const none = analyzed.filter((a) => a.comments.length === 0).length;
@@ -170,6 +175,10 @@ async function runTrain(args: TrainArgs): Promise<number> {
   return EXIT.ok;
 }
 
+// Options more than one command takes.
+const MODEL_OPTION = { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' } as const;
+const QUIET_OPTION = { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false } as const;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const parser = yargs(argv)
@@ -182,9 +191,10 @@ export async function main(argv: string[]): Promise<number> {
         y
           .positional('inputs', { describe: `article files, comment exports or folders (${SUPPORTED})`, type: 'string', array: true, default: ['data/articles'] })
           .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports' })
-          .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
-          .option('model', { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' })
+          .option('quiet', QUIET_OPTION)
+          .option('model', MODEL_OPTION)
           .option('text-field', { describe: `field or column of an export that holds the comment (default: the first of ${TEXT_FIELDS.join(', ')})`, type: 'string', requiresArg: true })
+          .option('max-file-size', { describe: 'skip files larger than this many MB', type: 'number', default: 50, requiresArg: true })
           .option('id-field', { describe: 'field or column of an export that holds the comment id', type: 'string', default: 'id', requiresArg: true })
           .example('$0', 'analyze data/articles, write reports/')
           .example('$0 analyze export.jsonl --text-field body', 'analyze an exported comment thread')
@@ -201,7 +211,7 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('gold', { describe: 'gold file (JSON, the format of ../shared/eval/dev/gold.json)', type: 'string' })
           .option('labels', { describe: 'labelled comments (JSONL, JSON or CSV with text and label): measure stance alone', type: 'string' })
-          .option('model', { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' })
+          .option('model', MODEL_OPTION)
           .option('where', { describe: 'with --labels: only rows whose field has this value', type: 'string', requiresArg: true })
           .conflicts('gold', 'labels')
           .option('articles', { describe: "folder holding the gold file's articles", type: 'string', defaultDescription: 'articles/ beside the gold file' })
@@ -221,7 +231,7 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('data', { describe: 'labelled files: JSONL, JSON or CSV with text and label (skeptical|supportive|neutral), or gold files', type: 'string', array: true, demandOption: true })
           .option('out', { alias: 'o', describe: 'model file to write', type: 'string', demandOption: true })
-          .option('quiet', { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false })
+          .option('quiet', QUIET_OPTION)
           .example('$0 train --data replies.jsonl more.csv --out my-model.json', 'train a model')
           .example('$0 analyze news/ --model my-model.json', 'then use it') as never,
       async (args) => {
@@ -248,17 +258,3 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // npm runs a bin through a symlink (node_modules/.bin/reaction-analyzer), so compare real paths.
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-if (invokedDirectly) {
-  process.on('SIGINT', () => process.exit(EXIT.interrupted));
-  process.on('SIGTERM', () => process.exit(EXIT.interrupted));
-  main(hideBin(process.argv)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`reaction-analyzer: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT.usage;
-    },
-  );
-}

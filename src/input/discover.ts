@@ -59,7 +59,9 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       try {
         info = await stat(full);
       } catch (error) {
-        problems.push({ input: toPosix(path.relative(root, full)), reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'cannot read: a link to a file that does not exist' : code === 'ELOOP' ? 'cannot read: a link that loops' : `cannot read: ${code ?? String(error)}`;
+        problems.push({ input: toPosix(path.relative(root, full)), reason });
         continue;
       }
       const key = `${info.dev}:${info.ino}`;

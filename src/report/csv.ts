@@ -27,7 +27,10 @@ function cell(value: Cell): string {
 }
 
 function toCsv(columns: readonly string[], rows: Cell[][]): string {
-  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(cell)) }, { newline: '\r\n', quotes: false })}\r\n`;
+  // Beside papaparse's own quoting rules, quote cells holding a tab, so that readers which guess
+  // the delimiter are not led to take the tab for one.
+  const quotes = (value: unknown): boolean => typeof value === 'string' && value.includes('\t');
+  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(cell)) }, { newline: '\r\n', quotes })}\r\n`;
 }
 
 export function commentRows(article: ArticleAnalysis): Cell[][] {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AnalysisRun } from '../types.js';
 import { articlesCsv, commentsCsv } from './csv.js';
 import { summaryMarkdown } from './markdown.js';
-import { writeAtomic } from './write.js';
+import { writeAllAtomic } from './write.js';
 
 export const REPORT_FILES = ['comments.csv', 'articles.csv', 'summary.md'] as const;
 
@@ -15,13 +15,10 @@ export function renderReports(run: AnalysisRun): Record<(typeof REPORT_FILES)[nu
   };
 }
 
+/** Writes the three reports as one set: an interrupted or failed write leaves the previous set. */
 export async function writeReports(run: AnalysisRun, outDir: string): Promise<string[]> {
   const rendered = renderReports(run);
-  const written: string[] = [];
-  for (const name of REPORT_FILES) {
-    const target = path.join(outDir, name);
-    await writeAtomic(target, rendered[name]);
-    written.push(target);
-  }
-  return written;
+  const files = REPORT_FILES.map((name) => ({ target: path.join(outDir, name), content: rendered[name] }));
+  await writeAllAtomic(files);
+  return files.map((f) => f.target);
 }

@@ -1,18 +1,44 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
+// Temporary files not yet renamed into place, so that an interrupted run can remove them.
+const pending = new Set<string>();
+
+function tempPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+}
+
 /**
- * Writes a file so that readers see the old version or the new one, never half of either:
- * the text goes to a temporary file beside the target, which is then renamed over it.
+ * Writes several files so that readers see the old set or the new one: every text goes to a
+ * temporary file beside its target first, and only when all are written are they renamed over
+ * the targets. If anything fails, the temporary files are removed and the old files stay.
  */
-export async function writeAtomic(target: string, content: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+export async function writeAllAtomic(files: ReadonlyArray<{ target: string; content: string }>): Promise<void> {
+  const temps = files.map((f) => ({ ...f, temp: tempPath(f.target) }));
   try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, target);
+    for (const f of temps) {
+      await mkdir(path.dirname(f.target), { recursive: true });
+      pending.add(f.temp);
+      await writeFile(f.temp, f.content, 'utf8');
+    }
+    for (const f of temps) {
+      await rename(f.temp, f.target);
+      pending.delete(f.temp);
+    }
   } catch (error) {
-    await rm(temp, { force: true });
+    await Promise.all(temps.map((f) => rm(f.temp, { force: true })));
+    for (const f of temps) pending.delete(f.temp);
     throw error;
   }
+}
+
+export async function writeAtomic(target: string, content: string): Promise<void> {
+  await writeAllAtomic([{ target, content }]);
+}
+
+/** Removes temporary files of writes still under way; for signal handlers, so it is synchronous. */
+export function removePendingWrites(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
 }
