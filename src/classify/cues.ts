@@ -25,14 +25,11 @@ export type CueKind =
 export interface Cue {
   kind: CueKind;
   stance: Stance;
-  pattern: RegExp;
+  /** The cue's phrases as one regular-expression alternation, without word boundaries. */
+  inner: string;
 }
 
-const cue = (kind: CueKind, stance: Stance, words: string[]): Cue => ({
-  kind,
-  stance,
-  pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-});
+const cue = (kind: CueKind, stance: Stance, words: string[]): Cue => ({ kind, stance, inner: words.join('|') });
 
 export const CUES: Cue[] = [
   // Doubt and denial of the subject's claim.

@@ -3,7 +3,7 @@ import type { Stance, StanceResult } from '../types.js';
 import type { CommentSource } from './features.js';
 import { featurize } from './features.js';
 import type { StanceModel } from './model.js';
-import { classScores, explain, softmax, validateModel } from './model.js';
+import { classScores, compileModel, explain, softmax, validateModel } from './model.js';
 import { afinnScore } from './sentiment.js';
 
 export type { CommentSource } from './features.js';
@@ -35,8 +35,9 @@ export interface ClassifyOptions {
 export function classifyStance(text: string, options: ClassifyOptions = {}): StanceResult {
   const model = options.model ?? getDefaultModel();
   const source = options.source ?? 'article';
-  const features = featurize(text, source);
-  const p = softmax(classScores(model, features));
+  const compiled = compileModel(model);
+  const features = featurize(text);
+  const p = softmax(classScores(compiled, source, features.values));
   let best = p.indexOf(Math.max(...p));
   const neutral = model.classes.indexOf('neutral');
   // A stance the model is not sure of is no stance.
@@ -44,7 +45,7 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const stance = model.classes[best] as Stance;
   const probabilities = Object.fromEntries(model.classes.map((c, i) => [c, round(p[i] ?? 0)])) as Record<Stance, number>;
   const sentiment = afinnScore(text);
-  const cues = explain(model, features, best, MAX_CUES);
+  const cues = explain(compiled, source, features, best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };

@@ -1,6 +1,7 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { CommentSource, Features } from './features.js';
+import { COMMENT_SOURCES, labelOf } from './features.js';
 
 export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
 
@@ -44,29 +45,65 @@ export function softmax(scores: number[]): number[] {
   return exps.map((e) => e / total);
 }
 
-export function classScores(model: StanceModel, features: Features): number[] {
-  const scores = model.classes.map(() => 0);
-  for (const [id, f] of features) {
-    const w = model.weights[id];
+/**
+ * The model ready to score: for each source, every feature's shared weights plus its copy for
+ * that source, folded once so that scoring a comment is one lookup per feature.
+ */
+export interface CompiledModel {
+  model: StanceModel;
+  weights: Record<CommentSource, Map<string, Float64Array>>;
+}
+
+const compiled = new WeakMap<StanceModel, CompiledModel>();
+
+export function compileModel(model: StanceModel): CompiledModel {
+  const cached = compiled.get(model);
+  if (cached) return cached;
+  const k = model.classes.length;
+  const weights = {} as CompiledModel['weights'];
+  for (const source of COMMENT_SOURCES) {
+    const map = new Map<string, Float64Array>();
+    const prefix = `${source}|`;
+    for (const [id, w] of Object.entries(model.weights)) {
+      const isCopy = /^\w+\|/.test(id);
+      if (isCopy && !id.startsWith(prefix)) continue;
+      const base = isCopy ? id.slice(prefix.length) : id;
+      const row = map.get(base) ?? new Float64Array(k);
+      for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
+      map.set(base, row);
+    }
+    weights[source] = map;
+  }
+  const result = { model, weights };
+  compiled.set(model, result);
+  return result;
+}
+
+export function classScores(model: CompiledModel, source: CommentSource, values: ReadonlyMap<string, number>): number[] {
+  const table = model.weights[source];
+  const scores = model.model.classes.map(() => 0);
+  for (const [id, value] of values) {
+    const w = table.get(id);
     if (!w) continue;
-    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] ?? 0) + f.value * (w[c] ?? 0);
+    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + value * (w[c] as number);
   }
   return scores;
 }
 
 /**
- * The features that pushed hardest toward class `c` against the others, as readable labels.
- * The prior, length and an unremarkable AFINN 0 explain nothing a reader can use, so they are left out.
+ * The features that pushed hardest toward class `c` against the others, in words. The prior,
+ * length and an unremarkable AFINN 0 explain nothing a reader can use, so they are left out.
  */
-export function explain(model: StanceModel, features: Features, c: number, limit: number): string[] {
+export function explain(model: CompiledModel, source: CommentSource, features: Features, c: number, limit: number): string[] {
+  const table = model.weights[source];
   const contributions: Array<{ label: string; value: number }> = [];
-  for (const [id, f] of features) {
-    const w = model.weights[id];
+  for (const [id, value] of features.values) {
+    const w = table.get(id);
     if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0') continue;
-    const others = w.filter((_, i) => i !== c);
-    const mean = others.reduce((a, b) => a + b, 0) / others.length;
-    const value = f.value * ((w[c] ?? 0) - mean);
-    if (value > 0.05) contributions.push({ label: f.label, value });
+    let others = 0;
+    for (let i = 0; i < w.length; i++) if (i !== c) others += w[i] as number;
+    const contribution = value * ((w[c] as number) - others / (w.length - 1));
+    if (contribution > 0.05) contributions.push({ label: labelOf(id, features.evidence), value: contribution });
   }
   contributions.sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1));
   const labels: string[] = [];

@@ -1,7 +1,7 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
-import type { CommentSource, Features } from './features.js';
-import { featurize } from './features.js';
+import type { CommentSource } from './features.js';
+import { featurize, withSourceCopies } from './features.js';
 import type { StanceModel } from './model.js';
 import { MODEL_FORMAT, softmax } from './model.js';
 
@@ -71,7 +71,7 @@ interface Encoded {
 
 export function trainModel(examples: readonly LabelledExample[], options: Partial<TrainOptions> = {}): StanceModel {
   const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
-  const featurized: Features[] = examples.map((e) => featurize(e.text, e.source));
+  const featurized = examples.map((e) => withSourceCopies(featurize(e.text).values, e.source));
   const counts = new Map<string, number>();
   for (const f of featurized) for (const id of f.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
   const isNgram = (id: string): boolean => /^(?:\w+\|)?w:/.test(id);
@@ -81,11 +81,11 @@ export function trainModel(examples: readonly LabelledExample[], options: Partia
     const ids: number[] = [];
     const values: number[] = [];
     const l2: number[] = [];
-    for (const [id, feature] of f) {
+    for (const [id, value] of f) {
       const k = index.get(id);
       if (k !== undefined) {
         ids.push(k);
-        values.push(feature.value);
+        values.push(value);
         l2.push(isNgram(id) ? o.l2Words : o.l2);
       }
     }
