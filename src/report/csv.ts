@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { stanceCounts } from '../pipeline.js';
 import type { ArticleAnalysis } from '../types.js';
+import type { ArticleSummary } from './aggregate.js';
+import { summarize } from './aggregate.js';
 import { fixed, share } from './format.js';
 import { neutralizeFormula, stripControl } from './sanitize.js';
 
@@ -14,6 +15,10 @@ export const ARTICLE_COLUMNS = [
   'supportive_share', 'net_stance', 'mean_sentiment', 'status',
 ] as const;
 
+const NEWLINE = '\r\n';
+/** What --excel puts first, so that Excel reads the file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
 /** A number already formatted for the report; only text cells are defused. */
 class Numeric {
   constructor(readonly text: string) {}
@@ -26,11 +31,18 @@ function cell(value: Cell): string {
   return value instanceof Numeric ? value.text : neutralizeFormula(stripControl(value));
 }
 
-function toCsv(columns: readonly string[], rows: Cell[][]): string {
-  // Beside papaparse's own quoting rules, quote cells holding a tab, so that readers which guess
-  // the delimiter are not led to take the tab for one.
-  const quotes = (value: unknown): boolean => typeof value === 'string' && value.includes('\t');
-  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(cell)) }, { newline: '\r\n', quotes })}\r\n`;
+// Beside papaparse's own quoting rules, quote cells holding a tab, so that readers which guess
+// the delimiter are not led to take the tab for one.
+const quotes = (value: unknown): boolean => typeof value === 'string' && value.includes('\t');
+
+/** CSV lines for the rows, each ended by CRLF ('' for no rows). */
+function lines(rows: Cell[][]): string {
+  if (rows.length === 0) return '';
+  return `${Papa.unparse(rows.map((r) => r.map(cell)), { newline: NEWLINE, quotes })}${NEWLINE}`;
+}
+
+function header(columns: readonly string[]): string {
+  return lines([[...columns]]);
 }
 
 export function commentRows(article: ArticleAnalysis): Cell[][] {
@@ -40,23 +52,35 @@ export function commentRows(article: ArticleAnalysis): Cell[][] {
   ]);
 }
 
-export function commentsCsv(articles: readonly ArticleAnalysis[]): string {
-  return toCsv(COMMENT_COLUMNS, articles.flatMap(commentRows));
+/** comments.csv's header line. */
+export function commentsCsvHeader(): string {
+  return header(COMMENT_COLUMNS);
 }
 
-export function articleRow(article: ArticleAnalysis): Cell[] {
-  const n = article.comments.length;
-  const counts = stanceCounts(article.comments);
-  const meanSentiment = n > 0 ? article.comments.reduce((a, c) => a + c.stance.sentiment, 0) / n : 0;
+/** One article's lines of comments.csv, for writing as results arrive. */
+export function commentsCsvChunk(article: ArticleAnalysis): string {
+  return lines(commentRows(article));
+}
+
+export function commentsCsv(articles: readonly ArticleAnalysis[]): string {
+  return commentsCsvHeader() + articles.map(commentsCsvChunk).join('');
+}
+
+export function articleRow(a: ArticleSummary): Cell[] {
+  const n = a.comments;
   // The status names what happened first ("ok", "no-comments", "error"), then any detail.
-  const status = article.detail ? `${article.status}: ${article.detail}` : article.status;
+  const status = a.detail ? `${a.status}: ${a.detail}` : a.status;
   return [
-    article.sourceFile, article.title, article.date, num(n), num(counts.skeptical), num(counts.supportive), num(counts.neutral),
-    num(share(counts.skeptical, n)), num(share(counts.supportive, n)), num(n > 0 ? fixed((counts.supportive - counts.skeptical) / n) : ''),
-    num(n > 0 ? fixed(meanSentiment) : ''), status,
+    a.sourceFile, a.title, a.date, num(n), num(a.counts.skeptical), num(a.counts.supportive), num(a.counts.neutral),
+    num(share(a.counts.skeptical, n)), num(share(a.counts.supportive, n)), num(n > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / n) : ''),
+    num(n > 0 ? fixed(a.sentimentSum / n) : ''), status,
   ];
 }
 
+export function articlesCsvFromSummaries(summaries: readonly ArticleSummary[]): string {
+  return header(ARTICLE_COLUMNS) + lines(summaries.map(articleRow));
+}
+
 export function articlesCsv(articles: readonly ArticleAnalysis[]): string {
-  return toCsv(ARTICLE_COLUMNS, articles.map(articleRow));
+  return articlesCsvFromSummaries(articles.map(summarize));
 }

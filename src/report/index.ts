@@ -1,24 +1,21 @@
-import path from 'node:path';
 import type { AnalysisRun } from '../types.js';
-import { articlesCsv, commentsCsv } from './csv.js';
+import { RunAggregate } from './aggregate.js';
+import { articlesCsvFromSummaries, commentsCsv } from './csv.js';
+import type { SummaryContext } from './markdown.js';
 import { summaryMarkdown } from './markdown.js';
-import { writeAllAtomic } from './write.js';
 
 export const REPORT_FILES = ['comments.csv', 'articles.csv', 'summary.md'] as const;
+export type { SummaryContext } from './markdown.js';
+export { ReportStream } from './stream.js';
+export type { ReportOptions } from './stream.js';
 
-/** The reports' contents, by file name. Pure. */
-export function renderReports(run: AnalysisRun): Record<(typeof REPORT_FILES)[number], string> {
+/** The reports' contents for a run held in memory, by file name. Pure; the same bytes ReportStream writes. */
+export function renderReports(run: AnalysisRun, context: Partial<SummaryContext> = {}): Record<(typeof REPORT_FILES)[number], string> {
+  const aggregate = new RunAggregate();
+  for (const a of run.articles) aggregate.add(a);
   return {
     'comments.csv': commentsCsv(run.articles),
-    'articles.csv': articlesCsv(run.articles),
-    'summary.md': summaryMarkdown(run),
+    'articles.csv': articlesCsvFromSummaries(aggregate.articles),
+    'summary.md': summaryMarkdown(aggregate, { inputs: run.inputs, model: run.model, skippedFiles: run.skippedFiles, ...context }),
   };
-}
-
-/** Writes the three reports as one set: an interrupted or failed write leaves the previous set. */
-export async function writeReports(run: AnalysisRun, outDir: string): Promise<string[]> {
-  const rendered = renderReports(run);
-  const files = REPORT_FILES.map((name) => ({ target: path.join(outDir, name), content: rendered[name] }));
-  await writeAllAtomic(files);
-  return files.map((f) => f.target);
 }

@@ -1,16 +1,38 @@
-import { stanceCounts } from '../pipeline.js';
-import type { AnalysisRun, ArticleAnalysis, ClassifiedComment } from '../types.js';
+import type { ClassifiedComment, Stance, StanceCounts } from '../types.js';
+import { STANCES } from '../types.js';
+import type { ArticleSummary, QuotedComment, RunAggregate } from './aggregate.js';
 import { fixed, percent } from './format.js';
 import { stripControl } from './sanitize.js';
 
 const MAX_COMMENT_CHARS = 500;
 
-/** Text safe inside a Markdown table cell or list item: no markup, HTML or line breaks survive. */
+/** How well the classifier did, as measured by `npm run cross-validate` (read from its file). */
+export interface MeasuredAccuracy {
+  description: string;
+  macroF1: number;
+  accuracy: number;
+  comments: number;
+}
+
+export interface SummaryContext {
+  inputs: string[];
+  model: string;
+  skippedFiles: number;
+  accuracy?: MeasuredAccuracy;
+}
+
+/**
+ * Text safe inside a Markdown table cell or list item: markup, HTML, pipes and line breaks are
+ * escaped or flattened, so a comment can neither break the table nor start a heading or list.
+ */
 export function escapeMarkdown(text: string): string {
   return stripControl(text)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~-]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]#+!|~]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([-=])/, '$1\\$2');
 }
 
 /** A file name or path as inline code: backticks cannot close it early, and nothing inside is escaped. */
@@ -23,8 +45,12 @@ function shorten(text: string, max = MAX_COMMENT_CHARS): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
 }
 
-function articleName(a: ArticleAnalysis): string {
-  return escapeMarkdown(a.title || a.sourceFile);
+function articleName(a: { title: string; sourceFile: string }): string {
+  return escapeMarkdown(shorten(a.title || a.sourceFile, 120));
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function commentLine(c: ClassifiedComment): string {
@@ -33,59 +59,120 @@ function commentLine(c: ClassifiedComment): string {
   return `${c.index}. **${c.stance.stance}** (${fixed(c.stance.confidence, 2)}) “${escapeMarkdown(shorten(c.text))}”${who}  \n   cues: ${cues}`;
 }
 
-/** summary.md: what was analyzed, the overall stance, and each article's comments. */
-export function summaryMarkdown(run: AnalysisRun): string {
-  const analyzed = run.articles.filter((a) => a.status !== 'error');
-  const all = analyzed.flatMap((a) => a.comments);
-  const total = stanceCounts(all);
-  const n = all.length;
-  const lines: string[] = [];
-  lines.push('# Reader reaction summary', '');
-  lines.push(
-    `Analyzed ${analyzed.length} article${analyzed.length === 1 ? '' : 's'} from ${run.inputs.map(code).join(', ')}` +
-      ` with the ${escapeMarkdown(run.model)} classifier; found ${n} reader comment${n === 1 ? '' : 's'}.`,
+function headline(total: StanceCounts, comments: number, articles: number): string {
+  if (comments === 0) return `No reader comments were found in ${plural(articles, 'article')}.`;
+  const part = (s: Stance): string => `${total[s]} ${s} (${percent(total[s], comments)})`;
+  return `Of ${plural(comments, 'reader comment')} across ${plural(articles, 'article')}, ${part('skeptical')}, ${part('supportive')} and ${part('neutral')}.`;
+}
+
+function pie(total: StanceCounts): string[] {
+  return ['```mermaid', 'pie showData title Stance of reader comments', ...STANCES.map((s) => `    "${s}" : ${total[s]}`), '```'];
+}
+
+function byDate(dates: Array<[string, StanceCounts]>): string[] {
+  const shares = (s: Stance): string => dates.map(([, c]) => {
+    const n = c.skeptical + c.supportive + c.neutral;
+    return n > 0 ? Math.round((100 * c[s]) / n) : 0;
+  }).join(', ');
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Share of comments by stance (%)"',
+    `    x-axis [${dates.map(([d]) => `"${d}"`).join(', ')}]`,
+    '    y-axis "%" 0 --> 100',
+    ...STANCES.map((s) => `    line [${shares(s)}]`),
+    '```',
     '',
-  );
+    'Lines, top to bottom in the legend order: skeptical, supportive, neutral.',
+    '',
+    '| date | comments | skeptical | supportive | neutral |',
+    '|---|---:|---:|---:|---:|',
+    ...dates.map(([d, c]) => {
+      const n = c.skeptical + c.supportive + c.neutral;
+      return `| ${d} | ${n} | ${c.skeptical} (${percent(c.skeptical, n)}) | ${c.supportive} (${percent(c.supportive, n)}) | ${c.neutral} (${percent(c.neutral, n)}) |`;
+    }),
+  ];
+}
+
+function quoted(q: QuotedComment): string {
+  return `> “${escapeMarkdown(shorten(q.comment.text, 300))}” — ${escapeMarkdown(q.comment.attribution || 'a reader')}, on *${escapeMarkdown(shorten(q.article, 120))}* (${fixed(q.comment.stance.confidence, 2)})`;
+}
+
+function articleSection(a: ArticleSummary): string[] {
+  const lines = [`### ${articleName(a)}`, '', `${code(a.sourceFile)}${a.date ? ` · ${a.date}` : ''} · ${plural(a.comments, 'comment')}`, ''];
+  for (const c of a.shown) lines.push(commentLine(c));
+  if (a.hidden > 0) {
+    lines.push('', `…and ${plural(a.hidden, 'more comment')}: this group shows its most confident comments of each stance; \`comments.csv\` has them all.`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** summary.md: a report an analyst can forward, from the run's aggregates. Pure. */
+export function summaryMarkdown(run: RunAggregate, context: SummaryContext): string {
+  const analyzed = run.articles.filter((a) => a.status !== 'error');
+  const failed = run.articles.filter((a) => a.status === 'error');
+  const dates = [...run.byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, analyzed.length), ''];
+
+  lines.push('## The run', '');
+  lines.push(`- Inputs: ${context.inputs.map(code).join(', ')}`);
+  lines.push(`- Articles analyzed: ${analyzed.length}${failed.length > 0 ? `; files not analyzed: ${failed.length}` : ''}${context.skippedFiles > 0 ? `; other files skipped: ${context.skippedFiles}` : ''}`);
+  lines.push(`- Dates: ${dates.length === 0 ? 'none given' : dates.length === 1 ? dates[0]?.[0] : `${dates[0]?.[0]} to ${dates[dates.length - 1]?.[0]}`}`);
+  lines.push(`- Stance classifier: ${code(context.model)}`, '');
+
   lines.push('## Overall stance', '');
+  if (run.comments > 0) lines.push(...pie(run.total), '');
   lines.push('| stance | comments | share |', '|---|---:|---:|');
-  for (const s of ['skeptical', 'supportive', 'neutral'] as const) lines.push(`| ${s} | ${total[s]} | ${percent(total[s], n)} |`);
+  for (const s of STANCES) lines.push(`| ${s} | ${run.total[s]} | ${percent(run.total[s], run.comments)} |`);
   lines.push('');
+  if (dates.length > 1) lines.push('## Stance by date', '', ...byDate(dates), '');
 
-  lines.push('## Articles', '');
+  lines.push('## Articles', '', 'Most-commented first.', '');
   lines.push('| article | date | comments | skeptical | supportive | neutral | net stance |', '|---|---|---:|---:|---:|---:|---:|');
-  for (const a of analyzed) {
-    const c = stanceCounts(a.comments);
-    const k = a.comments.length;
-    lines.push(`| ${articleName(a)} | ${a.date || '–'} | ${k} | ${c.skeptical} | ${c.supportive} | ${c.neutral} | ${k > 0 ? fixed((c.supportive - c.skeptical) / k, 2) : '–'} |`);
+  const ranked = [...analyzed].sort((a, b) => b.comments - a.comments);
+  for (const a of ranked) {
+    const net = a.comments > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / a.comments, 2) : '–';
+    lines.push(`| ${articleName(a)} | ${a.date || '–'} | ${a.comments} | ${a.counts.skeptical} | ${a.counts.supportive} | ${a.counts.neutral} | ${net} |`);
   }
   lines.push('');
 
-  for (const a of analyzed.filter((x) => x.comments.length > 0)) {
-    lines.push(`### ${articleName(a)}`, '', `${code(a.sourceFile)}${a.date ? ` · ${a.date}` : ''}`, '');
-    for (const c of a.comments) lines.push(commentLine(c));
-    lines.push('');
+  if (run.top.skeptical.length + run.top.supportive.length > 0) {
+    lines.push('## Most confident comments', '');
+    for (const stance of ['skeptical', 'supportive'] as const) {
+      if (run.top[stance].length === 0) continue;
+      lines.push(`**${stance}**`, '');
+      for (const q of run.top[stance]) lines.push(quoted(q), '');
+    }
   }
 
-  const without = analyzed.filter((a) => a.comments.length === 0);
+  lines.push('## Comments by article', '');
+  for (const a of ranked.filter((x) => x.comments > 0)) lines.push(...articleSection(a));
+
+  const without = analyzed.filter((a) => a.comments === 0);
   lines.push('## Articles without reader comments', '');
   if (without.length === 0) lines.push('None.');
   for (const a of without) lines.push(a.title ? `- ${articleName(a)} (${code(a.sourceFile)})` : `- ${code(a.sourceFile)}`);
   lines.push('');
 
-  const failed = run.articles.filter((a) => a.status === 'error');
-  if (failed.length > 0) {
-    lines.push('## Files not analyzed', '');
-    for (const a of failed) lines.push(`- ${code(a.sourceFile)}: ${escapeMarkdown(a.detail)}`);
-    lines.push('');
-  }
+  lines.push('## Files not analyzed', '');
+  if (failed.length === 0) lines.push('None.');
+  for (const a of failed) lines.push(`- ${code(a.sourceFile)}: ${escapeMarkdown(a.detail)}`);
+  lines.push('');
+
   lines.push('## How to read this', '');
   lines.push(
     '- **skeptical**: doubts, questions, denies, mocks or criticizes the subject or its claim (sarcasm counts).',
     '- **supportive**: believes, defends, praises, thanks or sympathizes with the subject, including attacks on its critics or the media.',
     '- **neutral**: asks for information or takes no side.',
-    '- **confidence** is the classifier\'s probability for the stance shown; a comment whose best stance is below the threshold is counted neutral.',
-    '- **cues** are the signals that decided the stance; AFINN is the word-sentiment score, shown for comparison (sentiment is not stance).',
-    '',
+    "- **confidence** is the classifier's probability for the stance shown; a comment whose best stance is not probable enough is counted neutral.",
+    '- **cues** are the signals that weighed most; AFINN is the word-sentiment score, shown for comparison (sentiment is not stance).',
+    '- **net stance** is (supportive − skeptical) / comments, from −1 (all skeptical) to +1 (all supportive).',
   );
+  if (context.accuracy) {
+    const m = context.accuracy;
+    lines.push(`- **accuracy**: on ${m.comments} labelled comments (${escapeMarkdown(m.description)}), the classifier's macro-F1 was ${fixed(m.macroF1, 2)} and its accuracy ${percent(Math.round(m.accuracy * 1000), 1000)}.`);
+  }
+  lines.push('');
   return lines.join('\n');
 }

@@ -5,7 +5,15 @@ import path from 'node:path';
 // Temporary files not yet renamed into place, so that an interrupted run can remove them.
 const pending = new Set<string>();
 
-function tempPath(target: string): string {
+export function trackPending(temp: string): void {
+  pending.add(temp);
+}
+
+export function forgetPending(temp: string): void {
+  pending.delete(temp);
+}
+
+export function tempPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
 }
 

@@ -1,0 +1,116 @@
+import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleAnalysis, ClassifiedComment } from '../types.js';
+import type { ArticleSummary } from './aggregate.js';
+import { RunAggregate } from './aggregate.js';
+import { articlesCsvFromSummaries, commentsCsvChunk, commentsCsvHeader, UTF8_BOM } from './csv.js';
+import { commentJson, summaryJson } from './json.js';
+import type { SummaryContext } from './markdown.js';
+import { summaryMarkdown } from './markdown.js';
+import { forgetPending, tempPath, trackPending } from './write.js';
+
+export interface ReportOptions {
+  /** Start the CSV files with a UTF-8 byte-order mark, for Excel. */
+  excel?: boolean;
+  /** Also write comments.jsonl and summary.json. */
+  json?: boolean;
+}
+
+const FLUSH_AT = 1 << 20;
+
+/** A report file being written to a temporary file beside it, in large writes. */
+class PendingFile {
+  private buffer = '';
+  private constructor(readonly target: string, readonly temp: string, private readonly handle: FileHandle) {}
+
+  static async create(target: string): Promise<PendingFile> {
+    const temp = tempPath(target);
+    trackPending(temp);
+    return new PendingFile(target, temp, await open(temp, 'w'));
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.buffer) return;
+    const text = this.buffer;
+    this.buffer = '';
+    await this.handle.write(text, null, 'utf8');
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.close();
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.temp, { force: true });
+    forgetPending(this.temp);
+  }
+}
+
+/**
+ * Writes the reports as results arrive: comments stream to comments.csv (and comments.jsonl),
+ * only aggregates stay in memory, and the finished set is renamed into place together, so
+ * readers see the previous reports until the new ones are complete.
+ */
+export class ReportStream {
+  readonly aggregate = new RunAggregate();
+  private readonly files: PendingFile[];
+
+  private constructor(private readonly outDir: string, private readonly options: ReportOptions, files: PendingFile[]) {
+    this.files = files;
+  }
+
+  static async open(outDir: string, options: ReportOptions = {}): Promise<ReportStream> {
+    await mkdir(outDir, { recursive: true });
+    const files = [await PendingFile.create(path.join(outDir, 'comments.csv'))];
+    if (options.json) files.push(await PendingFile.create(path.join(outDir, 'comments.jsonl')));
+    const stream = new ReportStream(outDir, options, files);
+    await files[0]?.write((options.excel ? UTF8_BOM : '') + commentsCsvHeader());
+    return stream;
+  }
+
+  /** Comments of one article or group, in order; the group's summary comes later through `end`. */
+  async comments(group: Pick<ArticleAnalysis, 'sourceFile' | 'title' | 'date'>, comments: readonly ClassifiedComment[]): Promise<void> {
+    if (comments.length === 0) return;
+    const analysis: ArticleAnalysis = { ...group, status: 'ok', detail: '', comments: [...comments] };
+    await this.files[0]?.write(commentsCsvChunk(analysis));
+    if (this.options.json) await this.files[1]?.write(comments.map((c) => commentJson(group, c)).join(''));
+  }
+
+  /** One article's or group's summary, once all its comments have been written. */
+  end(summary: ArticleSummary): void {
+    this.aggregate.addSummary(summary);
+  }
+
+  async finish(context: SummaryContext): Promise<string[]> {
+    for (const f of this.files) await f.close();
+    const bom = this.options.excel ? UTF8_BOM : '';
+    const rest: Array<[string, string]> = [
+      ['articles.csv', bom + articlesCsvFromSummaries(this.aggregate.articles)],
+      ['summary.md', summaryMarkdown(this.aggregate, context)],
+    ];
+    if (this.options.json) rest.push(['summary.json', summaryJson(this.aggregate, context)]);
+    for (const [name, content] of rest) {
+      const file = await PendingFile.create(path.join(this.outDir, name));
+      this.files.push(file);
+      await file.write(content);
+      await file.close();
+    }
+    for (const f of this.files) {
+      await rename(f.temp, f.target);
+      forgetPending(f.temp);
+    }
+    return this.files.map((f) => f.target);
+  }
+
+  async abort(): Promise<void> {
+    for (const f of this.files) await f.discard();
+  }
+}
