@@ -1,78 +1,243 @@
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_FILE_SIZE, oversize, readFailure } from './analyze-file.js';
 import type { StanceModel } from './classify/index.js';
 import { getDefaultModel } from './classify/index.js';
-import { InputError, parseArticle } from './input/article.js';
-import { decodeBytes } from './input/decode.js';
 import type { InputFile } from './input/discover.js';
-import { discoverInputs, inputFormat } from './input/discover.js';
-import type { ExportOptions } from './input/exports.js';
-import { parseExport } from './input/exports.js';
-import { analyzeArticle, analyzeExport, failedAnalysis } from './pipeline.js';
-import type { AnalysisRun, ArticleAnalysis } from './types.js';
+import { discoverInputs } from './input/discover.js';
+import { streamExportRows } from './input/export-stream.js';
+import type { ExportFormat, ExportOptions, GroupMeta } from './input/exports.js';
+import { ExportGrouper } from './input/exports.js';
+import { failedAnalysis } from './pipeline.js';
+import type { ArticleSummary } from './report/aggregate.js';
+import { GroupBuilder, summarize } from './report/aggregate.js';
+import type { Executor } from './run/executor.js';
+import { createExecutor } from './run/executor.js';
+import type { ArticleAnalysis, ClassifiedComment, StanceResult } from './types.js';
+
+export { analyzeFile, DEFAULT_MAX_FILE_SIZE, inputFileIn } from './analyze-file.js';
 
 export interface AnalyzeOptions {
   inputs: string[];
   /** Folders never read as input (the output folder). */
   exclude?: string[];
-  /** Called once per input file with a problem, for the CLI to report. */
-  onProblem?: (file: string, reason: string) => void;
   /** The stance model; the shipped one when not given. */
   model?: StanceModel;
+  /** Where the model was read from, for worker threads to read it too. */
+  modelFile?: string;
   /** Where comment exports keep the text and id. */
   exportOptions?: ExportOptions;
   /** Files larger than this many bytes are skipped with a message. */
   maxFileSize?: number;
+  /** Threads that classify; 1 runs everything in this thread. */
+  jobs?: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+export type GroupInfo = Pick<ArticleAnalysis, 'sourceFile' | 'title' | 'date'>;
+
+/** Where a run's results go, in input order: the comments as they are classified, then each group's summary. */
+export interface RunSink {
+  comments(group: GroupInfo, comments: readonly ClassifiedComment[]): Promise<void> | void;
+  end(summary: ArticleSummary): void;
+  /** Called once the run knows how many files it will read. */
+  start?(files: number): void;
+}
+
+export interface RunResult {
+  model: StanceModel;
+  skippedFiles: number;
+  failures: number;
+  analyzed: number;
+}
+
+/** Comments classified per task when an export is split among threads. */
+const BATCH = 2000;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** A unit of output, applied to the sink in input order once its work is done. */
+type Unit = () => Promise<void>;
 
 /**
- * Reads one file and analyzes it: an article gives one analysis, an export one per group. A file
- * that cannot be read, decoded or parsed becomes an error entry.
+ * Keeps at most `window` units of work under way and applies their results in the order they
+ * were queued, so the output is the same whatever finishes first.
  */
-export async function analyzeFile(
-  file: InputFile,
-  model?: StanceModel,
-  exportOptions?: ExportOptions,
-  maxFileSize = DEFAULT_MAX_FILE_SIZE,
-): Promise<ArticleAnalysis[]> {
-  try {
-    const { size } = await stat(file.path);
-    if (size > maxFileSize) {
-      return [failedAnalysis(file.sourceFile, `skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)`)];
-    }
-    const bytes = await readFile(file.path);
-    if (typeof file.format === 'object') {
-      return analyzeExport(file.sourceFile, parseExport(file.format.export, decodeBytes(bytes).text, exportOptions), model);
-    }
-    return [analyzeArticle(parseArticle(file.sourceFile, bytes, file.format), model)];
-  } catch (error) {
-    if (error instanceof InputError) return [failedAnalysis(file.sourceFile, error.message)];
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) return [failedAnalysis(file.sourceFile, code === 'ENOENT' ? 'no such file' : `cannot read: ${code}`)];
-    throw error;
+class OrderedQueue {
+  private readonly queue: Array<Promise<Unit>> = [];
+  constructor(private readonly window: number) {}
+
+  async push(unit: Promise<Unit>): Promise<void> {
+    // A failed unit must not stop the run before its turn: its turn reports the failure.
+    unit.catch(() => undefined);
+    this.queue.push(unit);
+    while (this.queue.length > this.window) await this.applyNext();
+  }
+
+  private async applyNext(): Promise<void> {
+    const next = this.queue.shift();
+    if (next) await (await next)();
+  }
+
+  async drain(): Promise<void> {
+    while (this.queue.length > 0) await this.applyNext();
   }
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${bytes} bytes`;
+class Run {
+  skippedFiles = 0;
+  failures = 0;
+  analyzed = 0;
+  constructor(
+    private readonly options: AnalyzeOptions,
+    private readonly sink: RunSink,
+    private readonly executor: Executor,
+    private readonly queue: OrderedQueue,
+  ) {}
+
+  drain(): Promise<void> {
+    return this.queue.drain();
+  }
+
+  private end(summary: ArticleSummary): void {
+    if (summary.status === 'error') this.failures++;
+    else this.analyzed++;
+    this.sink.end(summary);
+  }
+
+  private async emit(analyses: ArticleAnalysis[]): Promise<void> {
+    for (const a of analyses) {
+      await this.sink.comments(a, a.comments);
+      this.end(summarize(a));
+    }
+  }
+
+  async failure(sourceFile: string, reason: string): Promise<void> {
+    await this.queue.push(Promise.resolve(async () => this.emit([failedAnalysis(sourceFile, reason)])));
+  }
+
+  async article(file: InputFile): Promise<void> {
+    const task = this.executor.run({ kind: 'article', file, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exportOptions: this.options.exportOptions });
+    await this.queue.push(
+      task.then(
+        (analyses) => () => this.emit(analyses as ArticleAnalysis[]),
+        (error: unknown) => () => this.emit([failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`)]),
+      ),
+    );
+  }
+
+  /** An export, row by row: rows are classified in batches on the threads, results applied in order. */
+  async export(file: InputFile, format: ExportFormat): Promise<void> {
+    let stream;
+    try {
+      const tooLarge = await oversize(file, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      if (tooLarge) return this.failure(file.sourceFile, tooLarge);
+      stream = await streamExportRows(file.path, format);
+    } catch (error) {
+      return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
+    }
+    const grouper = new ExportGrouper(this.options.exportOptions);
+    const groups = new Map<string, { meta: GroupMeta; builder: GroupBuilder; count: number }>();
+    let rows = 0;
+    let batch: Array<{ meta: GroupMeta; id: string; index: number; text: string; author: string }> = [];
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const rowsOfBatch = batch;
+      batch = [];
+      const task = this.executor.run({ kind: 'classify', texts: rowsOfBatch.map((r) => r.text), source: 'export' });
+      await this.queue.push(
+        task.then((results) => async () => {
+          const stances = results as StanceResult[];
+          let from = 0;
+          // Consecutive rows of one group go to the sink together.
+          for (let i = 1; i <= rowsOfBatch.length; i++) {
+            if (i < rowsOfBatch.length && rowsOfBatch[i]?.meta === rowsOfBatch[from]?.meta) continue;
+            const meta = rowsOfBatch[from]?.meta as GroupMeta;
+            const comments: ClassifiedComment[] = rowsOfBatch.slice(from, i).map((r, k) => ({
+              text: r.text, attribution: r.author, parts: [r.text], offset: 0, layout: 'export-row', index: r.index, id: r.id,
+              stance: stances[from + k] as StanceResult,
+            }));
+            await this.sink.comments({ sourceFile: file.sourceFile, title: meta.title, date: meta.date }, comments);
+            groups.get(meta.key)?.builder.add(comments);
+            from = i;
+          }
+        }),
+      );
+    };
+    try {
+      for await (const { row, where } of stream.rows) {
+        rows++;
+        const accepted = grouper.accept(row, where);
+        if ('problem' in accepted) {
+          stream.problems.push(accepted.problem);
+          continue;
+        }
+        let group = groups.get(accepted.group.key);
+        if (!group) {
+          group = { meta: accepted.group, builder: new GroupBuilder(), count: 0 };
+          groups.set(accepted.group.key, group);
+        }
+        group.count++;
+        batch.push({ meta: group.meta, id: accepted.comment.id || `${file.sourceFile}#${rows}`, index: group.count, text: accepted.comment.text, author: accepted.comment.author });
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+    } catch (error) {
+      return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
+    }
+    await this.queue.push(
+      Promise.resolve(async () => {
+        if (rows > 0 && !grouper.sawTextField) return this.emit([failedAnalysis(file.sourceFile, grouper.noTextColumnError().message)]);
+        const problems = stream.problems;
+        const skipped = problems.length > 0 ? `${problems.length} row(s) skipped: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}` : '';
+        const detail = [stream.note, skipped].filter(Boolean).join('; ');
+        if (groups.size === 0) return this.emit([{ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] }]);
+        for (const g of groups.values()) this.end(g.builder.finish({ sourceFile: file.sourceFile, title: g.meta.title, date: g.meta.date, detail }));
+      }),
+    );
+  }
 }
 
-/** An InputFile for a path named relative to a folder (as gold files name their articles). */
-export function inputFileIn(folder: string, relative: string): InputFile {
-  return { path: path.join(folder, relative), sourceFile: relative, format: inputFormat(relative) ?? 'text' };
-}
-
-/** Reads every input file, one at a time, and analyzes it. File I/O lives here and in the CLI only. */
-export async function analyzeInputs(options: AnalyzeOptions): Promise<AnalysisRun & { failures: number }> {
+/**
+ * Reads every input, one file at a time and exports row by row, and sends the results to `sink`
+ * in input order. Work is spread over `jobs` threads; the output does not depend on how many.
+ */
+export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promise<RunResult> {
   const model = options.model ?? getDefaultModel();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const discovery = await discoverInputs(options.inputs, options.exclude);
+  sink.start?.(discovery.files.length + discovery.problems.length);
+  const executor = createExecutor(jobs, model, options.modelFile);
+  const run = new Run(options, sink, executor, new OrderedQueue(jobs * 4));
+  try {
+    for (const problem of discovery.problems) await run.failure(problem.input, problem.reason);
+    for (const file of discovery.files) {
+      if (typeof file.format === 'object') await run.export(file, file.format.export);
+      else await run.article(file);
+    }
+    await run.drain();
+  } finally {
+    await executor.close();
+  }
+  return { model, skippedFiles: discovery.skipped, failures: run.failures, analyzed: run.analyzed };
+}
+
+/** The whole run in memory: for the library and for small inputs. Reports stream instead (ReportStream). */
+export async function analyzeInputs(options: AnalyzeOptions): Promise<{ inputs: string[]; articles: ArticleAnalysis[]; skippedFiles: number; model: string; failures: number }> {
   const articles: ArticleAnalysis[] = [];
-  for (const problem of discovery.problems) articles.push(failedAnalysis(problem.input, problem.reason));
-  for (const file of discovery.files) articles.push(...(await analyzeFile(file, model, options.exportOptions, options.maxFileSize)));
-  const failed = articles.filter((a) => a.status === 'error');
-  for (const a of failed) options.onProblem?.(a.sourceFile, a.detail);
-  for (const a of articles) if (a.status !== 'error' && /row\(s\) skipped/.test(a.detail)) options.onProblem?.(a.sourceFile, a.detail);
-  return { inputs: options.inputs, articles, skippedFiles: discovery.skipped, model: model.name, failures: failed.length };
+  const pending = new Map<string, ClassifiedComment[]>();
+  const key = (g: GroupInfo): string => `${g.sourceFile}\u0000${g.title}\u0000${g.date}`;
+  const result = await runAnalysis(options, {
+    comments(group, comments) {
+      const list = pending.get(key(group)) ?? [];
+      pending.set(key(group), list);
+      list.push(...comments);
+    },
+    end(summary) {
+      const k = key(summary);
+      articles.push({ sourceFile: summary.sourceFile, title: summary.title, date: summary.date, status: summary.status, detail: summary.detail, comments: pending.get(k) ?? [] });
+      pending.delete(k);
+    },
+  });
+  return { inputs: options.inputs, articles, skippedFiles: result.skippedFiles, model: result.model.name, failures: result.failures };
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { analyzeFile, analyzeInputs, inputFileIn } from './analyze.js';
+import { analyzeFile, defaultJobs, inputFileIn, runAnalysis } from './analyze.js';
+import { measuredAccuracy } from './classify/metrics-file.js';
+import { progressBar } from './progress.js';
 import type { StanceModel } from './classify/index.js';
 import { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
 import type { LabelledComment } from './classify/labelled.js';
@@ -16,9 +18,8 @@ import { writeAtomic } from './report/write.js';
 import { GoldFormatError, parseGold } from './eval/gold.js';
 import { SUPPORTED } from './input/discover.js';
 import { TEXT_FIELDS } from './input/exports.js';
-import { stanceCounts } from './pipeline.js';
 import type { ArticleAnalysis } from './types.js';
-import { writeReports } from './report/index.js';
+import { ReportStream } from './report/index.js';
 
 import { EXIT } from './exit.js';
 
@@ -37,6 +38,9 @@ interface AnalyzeArgs {
   textField?: string;
   idField?: string;
   maxFileSize: number;
+  jobs: number;
+  excel: boolean;
+  json: boolean;
 }
 
 /** The model a command asked for, or the shipped one; an unusable file is a usage error. */
@@ -71,36 +75,68 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   const log = (line: string): void => {
     if (!args.quiet) process.stderr.write(`${line}\n`);
   };
-  const run = await analyzeInputs({
-    model: modelFrom(args.model),
-    exportOptions: { textField: args.textField, idField: args.idField },
-    maxFileSize: args.maxFileSize * 1024 * 1024,
-    inputs: args.inputs,
-    exclude: [args.out],
-    onProblem: (file, reason) => process.stderr.write(`reaction-analyzer: ${file}: ${reason}\n`),
-  });
-  const analyzed = run.articles.filter((a) => a.status !== 'error');
-  if (analyzed.length === 0) {
+  const model = modelFrom(args.model);
+  let reports: ReportStream;
+  try {
+    reports = await ReportStream.open(args.out, { excel: args.excel, json: args.json });
+  } catch (error) {
+    throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const progress = progressBar(!args.quiet);
+  let result;
+  try {
+    result = await runAnalysis(
+      {
+        model,
+        modelFile: args.model,
+        jobs: args.jobs,
+        exportOptions: { textField: args.textField, idField: args.idField },
+        maxFileSize: args.maxFileSize * 1024 * 1024,
+        inputs: args.inputs,
+        exclude: [args.out],
+      },
+      {
+        start: (files) => progress.start(files),
+        comments: async (group, comments) => {
+          progress.comments(comments.length);
+          await reports.comments(group, comments);
+        },
+        end: (summary) => {
+          progress.file(summary.comments);
+          if (summary.status === 'error' || /row\(s\) skipped/.test(summary.detail)) {
+            process.stderr.write(`reaction-analyzer: ${summary.sourceFile}: ${summary.detail}\n`);
+          }
+          reports.end(summary);
+        },
+      },
+    );
+  } catch (error) {
+    await reports.abort();
+    throw error;
+  } finally {
+    progress.stop();
+  }
+  if (result.analyzed === 0) {
+    await reports.abort();
     process.stderr.write(`reaction-analyzer: nothing to analyze in ${args.inputs.join(', ')} (looked for ${SUPPORTED})\n`);
     return EXIT.usage;
   }
   let written: string[];
   try {
-    written = await writeReports(run, args.out);
+    written = await reports.finish({ inputs: args.inputs, model: model.name, skippedFiles: result.skippedFiles, accuracy: measuredAccuracy(args.model) });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot write reports to ${args.out}: ${code} (the previous reports, if any, are unchanged)`);
+    await reports.abort();
+    throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (the previous reports, if any, are unchanged)`);
   }
-  const comments = analyzed.flatMap((a) => a.comments);
-  const counts = stanceCounts(comments);
-  const none = analyzed.filter((a) => a.comments.length === 0).length;
+  const total = reports.aggregate.total;
+  const none = reports.aggregate.articles.filter((a) => a.status === 'no-comments').length;
   log(
-    `Analyzed ${analyzed.length} article(s): ${comments.length} reader comment(s) — ${counts.skeptical} skeptical, ` +
-      `${counts.supportive} supportive, ${counts.neutral} neutral; ${none} article(s) without reader comments` +
-      `${run.skippedFiles > 0 ? `; ${run.skippedFiles} other file(s) skipped` : ''}.`,
+    `Analyzed ${result.analyzed} article(s) or comment group(s): ${reports.aggregate.comments} reader comment(s) — ${total.skeptical} skeptical, ` +
+      `${total.supportive} supportive, ${total.neutral} neutral; ${none} without reader comments` +
+      `${result.skippedFiles > 0 ? `; ${result.skippedFiles} other file(s) skipped` : ''}.`,
   );
   log(`Wrote ${written.join(', ')}`);
-  return run.failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
+  return result.failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
 }
 
 interface EvalArgs {
@@ -194,6 +230,9 @@ export async function main(argv: string[]): Promise<number> {
           .option('quiet', QUIET_OPTION)
           .option('model', MODEL_OPTION)
           .option('text-field', { describe: `field or column of an export that holds the comment (default: the first of ${TEXT_FIELDS.join(', ')})`, type: 'string', requiresArg: true })
+          .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', default: defaultJobs(), defaultDescription: 'the number of cores', requiresArg: true })
+          .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
+          .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
           .option('max-file-size', { describe: 'skip files larger than this many MB', type: 'number', default: 50, requiresArg: true })
           .option('id-field', { describe: 'field or column of an export that holds the comment id', type: 'string', default: 'id', requiresArg: true })
           .example('$0', 'analyze data/articles, write reports/')

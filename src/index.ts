@@ -11,5 +11,7 @@ export type { ClassifyOptions, CommentSource, StanceModel } from './classify/ind
 export { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
 export { trainModel } from './classify/train.js';
 export { analyzeArticle } from './pipeline.js';
-export { analyzeInputs } from './analyze.js';
-export { renderReports, writeReports } from './report/index.js';
+export type { AnalyzeOptions, RunSink } from './analyze.js';
+export { analyzeInputs, runAnalysis } from './analyze.js';
+export type { ReportOptions, SummaryContext } from './report/index.js';
+export { renderReports, ReportStream } from './report/index.js';

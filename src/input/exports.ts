@@ -54,32 +54,43 @@ function field(row: Row, names: string[]): string {
   return '';
 }
 
+/** One line of a JSONL export: its row, or what is wrong with it. */
+export function jsonlRow(line: string, lineNumber: number): { row: Row; where: string } | { problem: string } | undefined {
+  if (!line.trim()) return undefined;
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return { problem: `line ${lineNumber}: not valid JSON` };
+  }
+  if (typeof row === 'object' && row !== null && !Array.isArray(row)) return { row: row as Row, where: `line ${lineNumber}` };
+  return { problem: `line ${lineNumber}: not a JSON object` };
+}
+
+/** The rows of a JSON export: an array of comments, or an object with a "comments" array. */
+export function jsonArrayRows(text: string): Array<{ row: Row; where: string }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`not valid JSON (${(error as Error).message})`);
+  }
+  const list = Array.isArray(data) ? data : (data as { comments?: unknown })?.comments;
+  if (!Array.isArray(list)) throw new InputError('expected a JSON array of comments');
+  return list.map((row, i) => ({ row: (typeof row === 'object' && row !== null ? row : {}) as Row, where: `item ${i + 1}` }));
+}
+
 function rowsOf(format: ExportFormat, text: string, problems: string[]): Array<{ row: Row; where: string }> {
   if (format === 'jsonl') {
     const rows: Array<{ row: Row; where: string }> = [];
     text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const row = JSON.parse(line) as unknown;
-        if (typeof row === 'object' && row !== null && !Array.isArray(row)) rows.push({ row: row as Row, where: `line ${i + 1}` });
-        else problems.push(`line ${i + 1}: not a JSON object`);
-      } catch {
-        problems.push(`line ${i + 1}: not valid JSON`);
-      }
+      const parsed = jsonlRow(line, i + 1);
+      if (parsed && 'problem' in parsed) problems.push(parsed.problem);
+      else if (parsed) rows.push(parsed);
     });
     return rows;
   }
-  if (format === 'json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`not valid JSON (${(error as Error).message})`);
-    }
-    const list = Array.isArray(data) ? data : (data as { comments?: unknown })?.comments;
-    if (!Array.isArray(list)) throw new InputError('expected a JSON array of comments');
-    return list.map((row, i) => ({ row: (typeof row === 'object' && row !== null ? row : {}) as Row, where: `item ${i + 1}` }));
-  }
+  if (format === 'json') return jsonArrayRows(text);
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy' });
   const fields = parsed.meta.fields ?? [];
   for (const error of parsed.errors.slice(0, 20)) problems.push(`row ${(error.row ?? 0) + 2}: ${error.message}`);
@@ -87,28 +98,65 @@ function rowsOf(format: ExportFormat, text: string, problems: string[]): Array<{
   return parsed.data.map((row, i) => ({ row, where: `row ${i + 2}` }));
 }
 
-/** Reads an export's text into groups of comments. Pure: the caller reads the file. */
+export interface GroupMeta {
+  key: string;
+  title: string;
+  date: string;
+}
+
+/**
+ * Turns export rows, in order, into comments of groups: finds the text, id, author and group of
+ * each row. Shared by the whole-file reader below and the streaming one (export-stream.ts).
+ */
+export class ExportGrouper {
+  private readonly textFields: string[];
+  private readonly groups = new Map<string, GroupMeta>();
+  /** Whether any row had one of the text fields: a file where none does has no text column. */
+  sawTextField = false;
+
+  constructor(private readonly options: ExportOptions = {}) {
+    this.textFields = options.textField ? [options.textField.toLowerCase()] : TEXT_FIELDS;
+  }
+
+  accept(row: Row, where: string): { group: GroupMeta; comment: ExportedComment } | { problem: string } {
+    if (!this.sawTextField && Object.keys(row).some((k) => this.textFields.includes(k.toLowerCase()))) this.sawTextField = true;
+    const text = field(row, this.textFields);
+    if (!text.trim()) return { problem: `${where}: no text` };
+    const key = field(row, GROUP_FIELDS);
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { key, title: field(row, ['title', 'article']) || key, date: isoDate(field(row, DATE_FIELDS)) };
+      this.groups.set(key, group);
+    }
+    return { group, comment: { id: field(row, [(this.options.idField ?? ID_FIELD).toLowerCase()]), text, author: field(row, AUTHOR_FIELDS) } };
+  }
+
+  /** Groups in the order their first row came. */
+  allGroups(): GroupMeta[] {
+    return [...this.groups.values()];
+  }
+
+  noTextColumnError(): InputError {
+    return new InputError(`no text column: expected one of ${this.textFields.join(', ')}${this.options.textField ? '' : ' (or name it with --text-field)'}`);
+  }
+}
+
+/** Reads an export's whole text into groups of comments. Pure: the caller reads the file. */
 export function parseExport(format: ExportFormat, text: string, options: ExportOptions = {}): ParsedExport {
   const problems: string[] = [];
   const rows = rowsOf(format, text, problems);
-  const textFields = options.textField ? [options.textField.toLowerCase()] : TEXT_FIELDS;
-  if (rows.length > 0 && !rows.some(({ row }) => Object.keys(row).some((k) => textFields.includes(k.toLowerCase())))) {
-    throw new InputError(`no text column: expected one of ${textFields.join(', ')}${options.textField ? '' : ' (or name it with --text-field)'}`);
-  }
-  const groups = new Map<string, ExportGroup>();
+  const grouper = new ExportGrouper(options);
+  const comments = new Map<string, ExportedComment[]>();
   for (const { row, where } of rows) {
-    const text = field(row, textFields);
-    if (!text.trim()) {
-      problems.push(`${where}: no text`);
-      continue;
+    const accepted = grouper.accept(row, where);
+    if ('problem' in accepted) problems.push(accepted.problem);
+    else {
+      const list = comments.get(accepted.group.key) ?? [];
+      if (list.length === 0) comments.set(accepted.group.key, list);
+      list.push(accepted.comment);
     }
-    const key = field(row, GROUP_FIELDS);
-    let group = groups.get(key);
-    if (!group) {
-      group = { title: field(row, ['title', 'article']) || key, date: isoDate(field(row, DATE_FIELDS)), comments: [] };
-      groups.set(key, group);
-    }
-    group.comments.push({ id: field(row, [(options.idField ?? ID_FIELD).toLowerCase()]), text, author: field(row, AUTHOR_FIELDS) });
   }
-  return { groups: [...groups.values()], problems };
+  if (rows.length > 0 && !grouper.sawTextField) throw grouper.noTextColumnError();
+  const groups = grouper.allGroups().map((g) => ({ title: g.title, date: g.date, comments: comments.get(g.key) ?? [] }));
+  return { groups, problems };
 }

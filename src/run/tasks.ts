@@ -1,0 +1,21 @@
+import { analyzeFile } from '../analyze-file.js';
+import type { CommentSource, StanceModel } from '../classify/index.js';
+import { classifyStance } from '../classify/index.js';
+import type { InputFile } from '../input/discover.js';
+import type { ExportOptions } from '../input/exports.js';
+import type { ArticleAnalysis, StanceResult } from '../types.js';
+
+// The units of work a run hands out: read and analyze one article file, or classify a batch of
+// exported comments. Each is a pure function of its input and the model, so running them on
+// any number of threads gives the same results.
+
+export type Task =
+  | { kind: 'article'; file: InputFile; maxFileSize: number; exportOptions?: ExportOptions }
+  | { kind: 'classify'; texts: string[]; source: CommentSource };
+
+export type TaskResult = ArticleAnalysis[] | StanceResult[];
+
+export async function runTask(task: Task, model: StanceModel): Promise<TaskResult> {
+  if (task.kind === 'article') return analyzeFile(task.file, model, task.exportOptions, task.maxFileSize);
+  return task.texts.map((text) => classifyStance(text, { model, source: task.source }));
+}
