@@ -2,6 +2,7 @@ import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { CommentSource, Features } from './features.js';
 import { COMMENT_SOURCES, labelOf } from './features.js';
+import { FUNCTION_WORDS } from './function-words.js';
 
 export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
 
@@ -92,14 +93,16 @@ export function classScores(model: CompiledModel, source: CommentSource, values:
 
 /**
  * The features that pushed hardest toward class `c` against the others, in words. The prior,
- * length and an unremarkable AFINN 0 explain nothing a reader can use, so they are left out.
+ * length, an unremarkable AFINN 0 and function words explain nothing a reader can use, so they
+ * are left out.
  */
 export function explain(model: CompiledModel, source: CommentSource, features: Features, c: number, limit: number): string[] {
   const table = model.weights[source];
   const contributions: Array<{ label: string; value: number }> = [];
   for (const [id, value] of features.values) {
     const w = table.get(id);
-    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0') continue;
+    const word = id.startsWith('w:not_') ? id.slice(6) : id.startsWith('w:') ? id.slice(2) : undefined;
+    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0' || (word !== undefined && FUNCTION_WORDS.has(word))) continue;
     let others = 0;
     for (let i = 0; i < w.length; i++) if (i !== c) others += w[i] as number;
     const contribution = value * ((w[c] as number) - others / (w.length - 1));
