@@ -39,12 +39,28 @@ describe('the CLI, end to end', () => {
     expect(result.stderr).toContain('1 other file(s) skipped');
   });
 
-  it('gives byte-identical reports for the same input', async () => {
-    await cli(['articles', '-o', 'a', '-q'], dir);
-    await cli(['articles', '-o', 'b', '-q'], dir);
+  it('gives byte-identical reports for the same input, whatever --jobs is', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Story ${i % 7}`, text: i % 3 ? `What a scam ${i} 🙄` : `Lovely news ${i}, thank you` }));
+    writeFileSync(path.join(dir, 'articles', 'export.jsonl'), `${lines.join('\n')}\n`);
+    await cli(['articles', '-o', 'a', '-q', '--jobs', '1'], dir);
+    await cli(['articles', '-o', 'b', '-q', '--jobs', '2'], dir);
+    await cli(['articles', '-o', 'c', '-q', '--jobs', '3'], dir);
     for (const name of ['comments.csv', 'articles.csv', 'summary.md']) {
-      expect(readFileSync(path.join(dir, 'b', name))).toEqual(readFileSync(path.join(dir, 'a', name)));
+      expect(readFileSync(path.join(dir, 'b', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
+      expect(readFileSync(path.join(dir, 'c', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
     }
+    rmSync(path.join(dir, 'articles', 'export.jsonl'));
+  });
+
+  it('--excel starts the CSV files with a UTF-8 byte-order mark; --json adds comments.jsonl and summary.json', async () => {
+    await cli(['articles', '-o', 'excel', '-q', '--excel', '--json'], dir);
+    for (const name of ['comments.csv', 'articles.csv']) expect([...readFileSync(path.join(dir, 'excel', name)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const jsonl = readFileSync(path.join(dir, 'excel', 'comments.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl).toHaveLength(6);
+    expect(jsonl[0]).toMatchObject({ source_file: '004_02730e8839d3b705.txt', comment_index: 1, stance: expect.stringMatching(/skeptical|supportive|neutral/) });
+    const summary = JSON.parse(readFileSync(path.join(dir, 'excel', 'summary.json'), 'utf8'));
+    expect(summary.comments).toBe(6);
+    expect(summary.articles).toHaveLength(2);
   });
 
   it('keeps a named file’s path as given in source_file', async () => {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/pipeline.js';
 import { ARTICLE_COLUMNS, articlesCsv, COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
+import { RunAggregate } from '../src/report/aggregate.js';
 import { summaryMarkdown } from '../src/report/markdown.js';
 import { articleFromText } from './helpers.js';
 
@@ -63,7 +64,10 @@ describe('articles.csv', () => {
 });
 
 describe('summary.md', () => {
-  const md = summaryMarkdown({ inputs: ['data'], articles: [analysis, empty], skippedFiles: 0, model: 'test' });
+  const aggregate = new RunAggregate();
+  aggregate.add(analysis);
+  aggregate.add(empty);
+  const md = summaryMarkdown(aggregate, { inputs: ['data'], skippedFiles: 0, model: 'test' });
 
   it('names the articles without reader comments', () => {
     const section = md.slice(md.indexOf('## Articles without reader comments'));
@@ -75,5 +79,31 @@ describe('summary.md', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) {
       expect(line.split(/(?<!\\)\|/).length).toBe(line.startsWith('| stance') || line.startsWith('| skeptical') || line.startsWith('| supportive') || line.startsWith('| neutral') ? 5 : line.startsWith('|---') ? (line.match(/\|/g)?.length ?? 0) + 1 : 9);
     }
+  });
+});
+
+describe('summary.md for a large comment group', () => {
+  it('shows its most confident comments of each stance and counts the rest', () => {
+    const stances = ['skeptical', 'supportive', 'neutral'] as const;
+    const comments = Array.from({ length: 60 }, (_, i) => ({
+      text: `comment ${i}`, attribution: '', parts: [`comment ${i}`], offset: 0, layout: 'export-row' as const, index: i + 1, id: `x#${i + 1}`,
+      stance: { stance: stances[i % 3] as (typeof stances)[number], confidence: (i % 50) / 50, sentiment: 0, cues: ['no stance cue'], probabilities: { skeptical: 0, supportive: 0, neutral: 0 } },
+    }));
+    const aggregate = new RunAggregate();
+    aggregate.add({ sourceFile: 'export.jsonl', title: 'Big thread', date: '2024-01-02', status: 'ok', detail: '', comments });
+    const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
+    const section = md.slice(md.indexOf('### Big thread'), md.indexOf('## Articles without'));
+    expect(section.match(/^\d+\. \*\*/gm)).toHaveLength(15);
+    expect(section).toContain('…and 45 more comments');
+    expect(section).toContain('49. **skeptical** (0.96)');
+    expect(section).toContain('50. **supportive** (0.98)');
+  });
+
+  it('opens with a one-sentence headline and draws the stance shares', () => {
+    const aggregate = new RunAggregate();
+    aggregate.add(analysis);
+    const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
+    expect(md.split('\n')[2]).toMatch(/^Of 3 reader comments across 1 article, \d+ skeptical \(\d+%\), \d+ supportive \(\d+%\) and \d+ neutral \(\d+%\)\.$/);
+    expect(md).toContain('```mermaid\npie showData');
   });
 });

@@ -97,7 +97,7 @@ describe('train, analyze --model and eval --labels from the command line', () =>
     expect(model.trainedOn).toEqual([{ source: 'labels.jsonl', examples: 9, weight: 1 }]);
 
     await run(process.execPath, [CLI, 'story.txt', '--model', 'model.json', '-o', 'out', '-q'], { cwd: dir });
-    expect(readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toContain('with the model classifier');
+    expect(readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toContain('Stance classifier: `model`');
 
     const { stdout } = await run(process.execPath, [CLI, 'eval', '--labels', 'labels.jsonl', '--model', 'model.json', '--json'], { cwd: dir });
     const report = JSON.parse(stdout);
