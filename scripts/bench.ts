@@ -1,0 +1,220 @@
+// npm run bench: measures the real CLI on generated data, from a fixed seed.
+//   (a) a JSONL export of 1,000,000 comments, and of 500,000;
+//   (b) 20,000 articles in the roundup genre, and 10,000.
+// For each: wall time, comments per second, MB per second and peak RSS; for the export also the
+// floor: bare sentiment.analyze over the same texts read from the same file on one core.
+// Data is generated once into .bench/ (ignored by git); delete it to regenerate.
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = path.join(ROOT, '.bench');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const SEED = 20261121;
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Vocabulary for comments: everyday words, the genre's reaction phrases, names, emoji.
+const WORDS = (
+  'the a and to of in is it that this for on with as was are be at by not but they he she we you i my so just ' +
+  'really very about all what who when why how more no one time people like would could should still even new ' +
+  'price year week day fans club team show game app bank council city school study phone service company plan ' +
+  'story video post statement news report money ticket refund update launch delay match player coach mayor ' +
+  'think know said says want need love hate feel believe trust wait pay buy watch read saw made make going ' +
+  'good bad great awful best worst better worse fair unfair right wrong honest sad happy angry tired proud ' +
+  'again already never always maybe actually honestly literally seriously genuinely clearly probably'
+).split(' ');
+const PHRASES = [
+  'funny how', 'not buying it', 'yeah right', 'oh great', 'leave him alone', 'thank you', 'well done', 'so proud',
+  'what a joke', 'who signed this off', 'does anyone know', 'is there', 'good on them', 'about time', 'get well soon',
+  'give them a break', 'total scam', 'the media', 'sending love', 'makes sense', 'just saying', 'fair play', 'lol',
+];
+const EMOJI = ['🙄', '😂', '❤️', '🙏', '👏', '💀', '🤡', '😭', '🔥', '👀'];
+const NAMES = ['Harbridge', 'Lumen', 'Northgate', 'Korvan', 'Vireo', 'Ashcombe', 'Meridian', 'Saltmarsh', 'Kingsmere', 'Brightwater'];
+
+function comment(r: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const n = 6 + Math.floor(r() * 22);
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = r();
+    if (x < 0.06) words.push(pick(PHRASES));
+    else if (x < 0.09) words.push(pick(NAMES));
+    else if (x < 0.11) words.push(String(Math.floor(r() * 1000)));
+    else words.push(pick(WORDS));
+  }
+  let text = words.join(' ');
+  text = text.charAt(0).toUpperCase() + text.slice(1) + pick(['.', '.', '!', '?', '...', '']);
+  if (r() < 0.25) text += ` ${pick(EMOJI)}`;
+  if (r() < 0.1) text = `@${pick(NAMES).toLowerCase()}_fan ${text}`;
+  return text;
+}
+
+async function writeExport(file: string, count: number): Promise<void> {
+  if (existsSync(file)) return;
+  const r = prng(SEED);
+  const out = createWriteStream(`${file}.part`);
+  for (let i = 0; i < count; i++) {
+    const story = Math.floor(r() * 500);
+    const line = `${JSON.stringify({ id: `c${i}`, title: `Story ${story}`, date: `2024-${String(1 + (story % 12)).padStart(2, '0')}-15`, text: comment(r) })}\n`;
+    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+  execFileSync('mv', [`${file}.part`, file]);
+}
+
+function article(r: () => number, i: number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const name = pick(NAMES);
+  const sentence = (): string => {
+    const s = Array.from({ length: 12 + Math.floor(r() * 14) }, () => pick(WORDS)).join(' ');
+    return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  };
+  const paragraphs = [`date 2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, `${name} ${pick(['Faces Backlash Over', 'Defends', 'Apologises For', 'Celebrates'])} ${pick(['New Plan', 'Price Rise', 'Late Launch', 'Viral Video'])} ${i}`, `By Staff Reporter`];
+  for (let p = 0; p < 4; p++) paragraphs.push(`${sentence()} ${sentence()} ${sentence()}`);
+  paragraphs.push(`"${sentence()} ${sentence()}" a spokesperson for ${name} said.`, 'Article continues below advertisement', 'The reaction online was swift.');
+  const layouts = [
+    () => `"${comment(r)}," wrote one user.`,
+    () => `Another fan wrote, "${comment(r)}"`,
+    () => `"${comment(r)}," said another. "${comment(r)}"`,
+    () => `@${pick(NAMES).toLowerCase()}_${Math.floor(r() * 99)} replied: "${comment(r)}"`,
+    () => `"${comment(r)}," one follower tweeted.`,
+  ];
+  for (let c = 0; c < 6 + Math.floor(r() * 7); c++) paragraphs.push(pick(layouts)());
+  paragraphs.push('Here is what other readers said:', Array.from({ length: 3 }, () => `• "${comment(r)}"`).join('\n'));
+  paragraphs.push(`${sentence()} "${sentence()}" he said.`);
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function writeArticles(dir: string, count: number): void {
+  if (existsSync(dir)) return;
+  const r = prng(SEED + 1);
+  const part = `${dir}.part`;
+  rmSync(part, { recursive: true, force: true });
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(part, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `a${String(i).padStart(6, '0')}.txt`), article(r, i));
+  }
+  execFileSync('mv', [part, dir]);
+}
+
+function bytesUnder(target: string): number {
+  const s = statSync(target);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(target).reduce((a, name) => a + bytesUnder(path.join(target, name)), 0);
+}
+
+interface Measured {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Runs a command, timing it and reading its peak RSS from /proc while it runs (threads included). */
+function measure(command: string, args: string[]): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // the process has just exited
+      }
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0 && code !== 1) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024 });
+    });
+  });
+}
+
+/** The floor: read the same JSONL, parse each line, run sentiment.analyze on its text, one core. */
+async function floorChild(file: string): Promise<void> {
+  const { default: Sentiment } = await import('sentiment');
+  const sentiment = new Sentiment();
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    sentiment.analyze((JSON.parse(line) as { text: string }).text);
+    n++;
+  }
+  process.stderr.write(`${n}\n`);
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--floor') return floorChild(process.argv[3] as string);
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first (npm run bench does)');
+  mkdirSync(BENCH, { recursive: true });
+  const full = process.argv.includes('--quick') ? 100_000 : 1_000_000;
+  const articles = process.argv.includes('--quick') ? 2_000 : 20_000;
+  process.stderr.write('Generating data (once; cached in .bench/)…\n');
+  const exports = [{ n: full / 2, file: path.join(BENCH, `comments-${full / 2}.jsonl`) }, { n: full, file: path.join(BENCH, `comments-${full}.jsonl`) }];
+  for (const e of exports) await writeExport(e.file, e.n);
+  const folders = [{ n: articles / 2, dir: path.join(BENCH, `articles-${articles / 2}`) }, { n: articles, dir: path.join(BENCH, `articles-${articles}`) }];
+  for (const f of folders) writeArticles(f.dir, f.n);
+
+  const out = path.join(tmpdir(), `reaction-bench-${process.pid}`);
+  const run = (input: string): Promise<Measured> => measure(process.execPath, [CLI, 'analyze', input, '--out', out, '-q', '--max-file-size', '100000']);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const e of exports) {
+    const mb = statSync(e.file).size / 1e6;
+    const floor = await measure(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--floor', e.file]);
+    const pipeline = await run(e.file);
+    rows.push({
+      input: `JSONL export, ${e.n.toLocaleString('en')} comments (${mb.toFixed(0)} MB)`,
+      'wall s': pipeline.seconds.toFixed(1),
+      'comments/s': Math.round(e.n / pipeline.seconds).toLocaleString('en'),
+      'MB/s': (mb / pipeline.seconds).toFixed(1),
+      'peak RSS MB': pipeline.peakRssMb.toFixed(0),
+      'floor s': floor.seconds.toFixed(1),
+      'pipeline/floor': (pipeline.seconds / floor.seconds).toFixed(2),
+    });
+  }
+  for (const f of folders) {
+    const mb = bytesUnder(f.dir) / 1e6;
+    const pipeline = await run(f.dir);
+    const comments = readFileSync(path.join(out, 'comments.csv'), 'utf8').split('\r\n').length - 2;
+    rows.push({
+      input: `${f.n.toLocaleString('en')} articles (${mb.toFixed(0)} MB)`,
+      'wall s': pipeline.seconds.toFixed(1),
+      'comments/s': Math.round(comments / pipeline.seconds).toLocaleString('en'),
+      'MB/s': (mb / pipeline.seconds).toFixed(1),
+      'peak RSS MB': pipeline.peakRssMb.toFixed(0),
+      'floor s': '',
+      'pipeline/floor': '',
+    });
+  }
+  rmSync(out, { recursive: true, force: true });
+  const columns = Object.keys(rows[0] ?? {});
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    `Machine: ${cpus().length} cores (${cpu}), Node ${process.version}; jobs = cores (the default).`,
+    '',
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map((c) => (c === 'input' ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${columns.map((c) => r[c]).join(' | ')} |`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  writeFileSync(path.join(BENCH, 'results.md'), `${lines.join('\n')}\n`);
+}
+
+await main();
