@@ -72,7 +72,7 @@ async function writeExport(file: string, count: number): Promise<void> {
     const line = `${JSON.stringify({ id: `c${i}`, title: `Story ${story}`, date: `2024-${String(1 + (story % 12)).padStart(2, '0')}-15`, text: comment(r) })}\n`;
     if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
   }
-  await new Promise<void>((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
   execFileSync('mv', [`${file}.part`, file]);
 }
 
