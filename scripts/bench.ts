@@ -70,7 +70,7 @@ async function writeExport(file: string, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const story = Math.floor(r() * 500);
     const line = `${JSON.stringify({ id: `c${i}`, title: `Story ${story}`, date: `2024-${String(1 + (story % 12)).padStart(2, '0')}-15`, text: comment(r) })}\n`;
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
   execFileSync('mv', [`${file}.part`, file]);
