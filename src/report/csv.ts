@@ -46,8 +46,9 @@ function header(columns: readonly string[]): string {
 }
 
 export function commentRows(article: ArticleAnalysis): Cell[][] {
+  // The ISO date is meant to be read as a date.
   return article.comments.map((c) => [
-    article.sourceFile, article.title, article.date, c.id, num(c.index), c.attribution, c.text, c.stance.stance,
+    article.sourceFile, article.title, num(article.date), c.id, num(c.index), c.attribution, c.text, c.stance.stance,
     num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; '),
   ]);
 }
@@ -71,7 +72,7 @@ export function articleRow(a: ArticleSummary): Cell[] {
   // The status names what happened first ("ok", "no-comments", "error"), then any detail.
   const status = a.detail ? `${a.status}: ${a.detail}` : a.status;
   return [
-    a.sourceFile, a.title, a.date, num(n), num(a.counts.skeptical), num(a.counts.supportive), num(a.counts.neutral),
+    a.sourceFile, a.title, num(a.date), num(n), num(a.counts.skeptical), num(a.counts.supportive), num(a.counts.neutral),
     num(share(a.counts.skeptical, n)), num(share(a.counts.supportive, n)), num(n > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / n) : ''),
     num(n > 0 ? fixed(a.sentimentSum / n) : ''), status,
   ];

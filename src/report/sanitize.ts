@@ -8,10 +8,17 @@ export function stripControl(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
+// Text a spreadsheet would read as a value instead: numbers (with signs, separators, exponents,
+// currency or %), dates and times, fractions, booleans.
+const LOOKS_LIKE_VALUE =
+  /^\s*(?:[$£€¥]?[+-]?(?:\d[\d,. ]*|[.,]\d+)(?:[eE][+-]?\d+)?%?|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?|true|false)\s*$/i;
+
 /**
- * Neutralizes a spreadsheet formula (OWASP CSV injection): a cell starting with = + - @ tab or
- * carriage return is prefixed with an apostrophe, which spreadsheets show as text.
+ * Keeps a text cell text in any spreadsheet. A cell starting with = + - @ tab or carriage return
+ * could run as a formula (OWASP CSV injection), and a cell that looks like a number, date or
+ * boolean would be converted ("00123" to 123); both are prefixed with an apostrophe, the
+ * spreadsheet convention for "this is text", and stay readable.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r]/.test(cell) || LOOKS_LIKE_VALUE.test(cell) ? `'${cell}` : cell;
 }
