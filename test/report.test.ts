@@ -74,6 +74,11 @@ describe('summary.md', () => {
     expect(section).toContain('council.txt');
   });
 
+  it('shows URLs in comments as text, never as links', async () => {
+    const { escapeMarkdown } = await import('../src/report/markdown.js');
+    expect(escapeMarkdown('see http://evil.example and www.evil.example')).toBe('see http\\://evil.example and www\\.evil.example');
+  });
+
   it('lets no comment text break a table or inject HTML', () => {
     expect(md).not.toContain('<b>');
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) {
@@ -99,11 +104,25 @@ describe('summary.md for a large comment group', () => {
     expect(section).toContain('50. **supportive** (0.98)');
   });
 
+  it('charts stance by date only over dates with comments, by month when days are too many', () => {
+    const aggregate = new RunAggregate();
+    const one = (date: string, stance: 'skeptical' | 'supportive') => ({
+      sourceFile: `${date}.txt`, title: date, date, status: 'ok' as const, detail: '',
+      comments: [{ text: 'x', attribution: '', parts: ['x'], offset: 0, layout: 'export-row' as const, index: 1, id: `${date}#1`, stance: { stance, confidence: 0.9, sentiment: 0, cues: [], probabilities: { skeptical: 0, supportive: 0, neutral: 0 } } }],
+    });
+    for (let d = 1; d <= 20; d++) aggregate.add(one(`2024-0${d <= 10 ? 1 : 2}-${String(d).padStart(2, '0')}`, d % 2 ? 'skeptical' : 'supportive'));
+    aggregate.add({ sourceFile: 'none.txt', title: 'none', date: '2024-03-01', status: 'no-comments', detail: '', comments: [] });
+    const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
+    expect(md).toContain('x-axis ["2024-01", "2024-02"]');
+    expect(md).toContain('| 2024-01 | 10 | 5 (50%) | 5 (50%) | 0 (0%) |');
+    expect(md.slice(md.indexOf('## Stance by date'), md.indexOf('## Articles'))).not.toContain('2024-03');
+  });
+
   it('opens with a one-sentence headline and draws the stance shares', () => {
     const aggregate = new RunAggregate();
     aggregate.add(analysis);
     const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
     expect(md.split('\n')[2]).toMatch(/^Of 3 reader comments across 1 article, \d+ skeptical \(\d+%\), \d+ supportive \(\d+%\) and \d+ neutral \(\d+%\)\.$/);
-    expect(md).toContain('```mermaid\npie showData');
+    expect(md).toMatch(/```mermaid\n%%\{init: \{"themeVariables": \{"pie1": "#d62728"[^\n]*\npie showData/);
   });
 });

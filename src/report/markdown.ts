@@ -32,7 +32,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]#+!|~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([-=])/, '$1\\$2');
+    .replace(/^(\s*)([-=])/, '$1\\$2')
+    // A URL in a comment is shown, never made a link: escaping breaks GFM's autolinks.
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** A file name or path as inline code: backticks cannot close it early, and nothing inside is escaped. */
@@ -65,8 +68,36 @@ function headline(total: StanceCounts, comments: number, articles: number): stri
   return `Of ${plural(comments, 'reader comment')} across ${plural(articles, 'article')}, ${part('skeptical')}, ${part('supportive')} and ${part('neutral')}.`;
 }
 
+// One colour per stance in every chart: red skeptical, green supportive, grey neutral.
+const COLOURS: Record<Stance, string> = { skeptical: '#d62728', supportive: '#2ca02c', neutral: '#8c8c8c' };
+const COLOUR_NAMES = 'skeptical red, supportive green, neutral grey';
+const MAX_CHART_POINTS = 12;
+
 function pie(total: StanceCounts): string[] {
-  return ['```mermaid', 'pie showData title Stance of reader comments', ...STANCES.map((s) => `    "${s}" : ${total[s]}`), '```'];
+  const colours = STANCES.map((s, i) => `"pie${i + 1}": "${COLOURS[s]}"`).join(', ');
+  return [
+    '```mermaid',
+    `%%{init: {"themeVariables": {${colours}}}}%%`,
+    'pie showData title Stance of reader comments',
+    ...STANCES.map((s) => `    "${s}" : ${total[s]}`),
+    '```',
+  ];
+}
+
+/** Dates with comments, by day, or by month or year when there are too many days to chart. */
+function dateBuckets(dates: Array<[string, StanceCounts]>): Array<[string, StanceCounts]> {
+  const withComments = dates.filter(([, c]) => c.skeptical + c.supportive + c.neutral > 0);
+  for (const length of [10, 7, 4]) {
+    const buckets = new Map<string, StanceCounts>();
+    for (const [date, c] of withComments) {
+      const key = date.slice(0, length);
+      const b = buckets.get(key) ?? { skeptical: 0, supportive: 0, neutral: 0 };
+      for (const s of STANCES) b[s] += c[s];
+      buckets.set(key, b);
+    }
+    if (buckets.size <= MAX_CHART_POINTS || length === 4) return [...buckets.entries()];
+  }
+  return [];
 }
 
 function byDate(dates: Array<[string, StanceCounts]>): string[] {
@@ -74,8 +105,10 @@ function byDate(dates: Array<[string, StanceCounts]>): string[] {
     const n = c.skeptical + c.supportive + c.neutral;
     return n > 0 ? Math.round((100 * c[s]) / n) : 0;
   }).join(', ');
+  const palette = STANCES.map((s) => COLOURS[s]).join(', ');
   return [
     '```mermaid',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     '    title "Share of comments by stance (%)"',
     `    x-axis [${dates.map(([d]) => `"${d}"`).join(', ')}]`,
@@ -83,7 +116,7 @@ function byDate(dates: Array<[string, StanceCounts]>): string[] {
     ...STANCES.map((s) => `    line [${shares(s)}]`),
     '```',
     '',
-    'Lines, top to bottom in the legend order: skeptical, supportive, neutral.',
+    `Lines: ${COLOUR_NAMES}.`,
     '',
     '| date | comments | skeptical | supportive | neutral |',
     '|---|---:|---:|---:|---:|',
@@ -113,6 +146,7 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   const analyzed = run.articles.filter((a) => a.status !== 'error');
   const failed = run.articles.filter((a) => a.status === 'error');
   const dates = [...run.byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const buckets = dateBuckets(dates);
   const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, analyzed.length), ''];
 
   lines.push('## The run', '');
@@ -122,11 +156,11 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   lines.push(`- Stance classifier: ${code(context.model)}`, '');
 
   lines.push('## Overall stance', '');
-  if (run.comments > 0) lines.push(...pie(run.total), '');
+  if (run.comments > 0) lines.push(...pie(run.total), '', `Colours: ${COLOUR_NAMES}.`, '');
   lines.push('| stance | comments | share |', '|---|---:|---:|');
   for (const s of STANCES) lines.push(`| ${s} | ${run.total[s]} | ${percent(run.total[s], run.comments)} |`);
   lines.push('');
-  if (dates.length > 1) lines.push('## Stance by date', '', ...byDate(dates), '');
+  if (buckets.length > 1) lines.push('## Stance by date', '', ...byDate(buckets), '');
 
   lines.push('## Articles', '', 'Most-commented first.', '');
   lines.push('| article | date | comments | skeptical | supportive | neutral | net stance |', '|---|---|---:|---:|---:|---:|---:|');
