@@ -98,19 +98,23 @@ export function classScores(model: CompiledModel, source: CommentSource, values:
  */
 export function explain(model: CompiledModel, source: CommentSource, features: Features, c: number, limit: number): string[] {
   const table = model.weights[source];
-  const contributions: Array<{ label: string; value: number }> = [];
+  // Only ids and values here; words are made for the few that are shown.
+  const contributions: Array<{ id: string; value: number }> = [];
   for (const [id, value] of features.values) {
     const w = table.get(id);
-    const word = id.startsWith('w:not_') ? id.slice(6) : id.startsWith('w:') ? id.slice(2) : undefined;
-    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0' || (word !== undefined && FUNCTION_WORDS.has(word))) continue;
+    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0') continue;
     let others = 0;
     for (let i = 0; i < w.length; i++) if (i !== c) others += w[i] as number;
     const contribution = value * ((w[c] as number) - others / (w.length - 1));
-    if (contribution > 0.05) contributions.push({ label: labelOf(id, features.evidence), value: contribution });
+    if (contribution <= 0.05) continue;
+    const word = id.startsWith('w:not_') ? id.slice(6) : id.startsWith('w:') ? id.slice(2) : undefined;
+    if (word !== undefined && FUNCTION_WORDS.has(word)) continue;
+    contributions.push({ id, value: contribution });
   }
-  contributions.sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1));
+  contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   const labels: string[] = [];
-  for (const { label } of contributions) {
+  for (const { id } of contributions) {
+    const label = labelOf(id, features.evidence);
     if (!labels.includes(label)) labels.push(label);
     if (labels.length >= limit) break;
   }
