@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_FILE_SIZE, oversize, readFailure } from './analyze-file.js';
+import { DEFAULT_MAX_FILE_SIZE, oversize, readFailure } from './input/limits.js';
 import type { StanceModel } from './classify/index.js';
 import { getDefaultModel } from './classify/index.js';
 import type { InputFile } from './input/discover.js';
@@ -7,14 +7,14 @@ import { discoverInputs } from './input/discover.js';
 import { streamExportRows } from './input/export-stream.js';
 import type { ExportFormat, ExportOptions, GroupMeta } from './input/exports.js';
 import { ExportGrouper } from './input/exports.js';
-import { failedAnalysis } from './pipeline.js';
+import { failedAnalysis } from './results.js';
 import type { ArticleSummary } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
 import type { Executor } from './run/executor.js';
 import { createExecutor } from './run/executor.js';
 import type { ArticleAnalysis, ClassifiedComment, StanceResult } from './types.js';
 
-export { analyzeFile, DEFAULT_MAX_FILE_SIZE, inputFileIn } from './analyze-file.js';
+export { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 
 export interface AnalyzeOptions {
   inputs: string[];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { analyzeFile, defaultJobs, inputFileIn, runAnalysis } from './analyze.js';
+import { defaultJobs, runAnalysis } from './analyze.js';
 import { measuredAccuracy } from './classify/metrics-file.js';
 import { progressBar } from './progress.js';
 import type { StanceModel } from './classify/index.js';
@@ -175,6 +175,7 @@ async function runEval(args: EvalArgs): Promise<number> {
     throw new UsageError(`${args.gold}: cannot use as a gold file: ${reason}`);
   }
   const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
+  const { analyzeFile, inputFileIn } = await import('./analyze-file.js');
   const analyses = new Map<string, ArticleAnalysis>();
   for (const entry of gold) {
     const [analysis] = await analyzeFile(inputFileIn(folder, entry.file), model);

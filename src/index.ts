@@ -13,5 +13,6 @@ export { trainModel } from './classify/train.js';
 export { analyzeArticle } from './pipeline.js';
 export type { AnalyzeOptions, RunSink } from './analyze.js';
 export { analyzeInputs, runAnalysis } from './analyze.js';
+export { analyzeFile } from './analyze-file.js';
 export type { ReportOptions, SummaryContext } from './report/index.js';
 export { renderReports, ReportStream } from './report/index.js';

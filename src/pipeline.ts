@@ -2,7 +2,7 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import { extractComments } from './extract/index.js';
 import type { ParsedExport } from './input/exports.js';
-import type { Article, ArticleAnalysis, ClassifiedComment, StanceCounts } from './types.js';
+import type { Article, ArticleAnalysis, ClassifiedComment } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
 export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {
@@ -48,13 +48,4 @@ export function analyzeExport(sourceFile: string, parsed: ParsedExport, model?: 
   });
 }
 
-/** An input that could not be analyzed, recorded so that the reports still name it. */
-export function failedAnalysis(sourceFile: string, reason: string): ArticleAnalysis {
-  return { sourceFile, title: '', date: '', status: 'error', detail: reason, comments: [] };
-}
-
-export function stanceCounts(comments: readonly ClassifiedComment[]): StanceCounts {
-  const counts: StanceCounts = { skeptical: 0, supportive: 0, neutral: 0 };
-  for (const c of comments) counts[c.stance.stance]++;
-  return counts;
-}
+export { failedAnalysis, stanceCounts } from './results.js';

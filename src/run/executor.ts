@@ -22,52 +22,66 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** A fixed pool of worker threads; each task goes to the worker with the fewest tasks waiting. */
-class WorkerPool implements Executor {
-  private readonly workers: Array<{ worker: Worker; load: number }>;
-  private readonly pending = new Map<number, Pending & { slot: number }>();
-  private nextId = 0;
+interface Slot {
+  worker: Worker;
+  load: number;
+}
 
-  constructor(jobs: number, modelFile: string | undefined) {
-    this.workers = Array.from({ length: jobs }, (_, slot) => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { modelFile } });
-      worker.on('message', (m: { id: number; result?: TaskResult; error?: string }) => this.settle(m));
-      worker.on('error', (error) => this.failAll(error));
-      return { worker, load: 0, slot };
-    });
+/**
+ * A fixed pool of worker threads; each task goes to the worker with the fewest tasks waiting.
+ * A worker that dies fails only its own tasks and is replaced.
+ */
+class WorkerPool implements Executor {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, Pending & { slot: Slot }>();
+  private nextId = 0;
+  private closing = false;
+
+  constructor(jobs: number, private readonly modelFile: string | undefined) {
+    for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { modelFile: this.modelFile } }), load: 0 };
+    slot.worker.on('message', (m: { id: number; result?: TaskResult; error?: string }) => this.settle(m));
+    slot.worker.on('error', (error) => this.lost(slot, error));
+    slot.worker.on('exit', (code) => this.lost(slot, new Error(`worker thread stopped (exit code ${code})`)));
+    return slot;
   }
 
   private settle(m: { id: number; result?: TaskResult; error?: string }): void {
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
-    const slot = this.workers[p.slot];
-    if (slot) slot.load--;
+    p.slot.load--;
     if (m.error !== undefined) p.reject(new Error(m.error));
     else p.resolve(m.result as TaskResult);
   }
 
-  private failAll(error: Error): void {
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
+  private lost(slot: Slot, error: Error): void {
+    if (this.closing) return;
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      this.pending.delete(id);
+      p.reject(error);
+    }
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.spawn();
   }
 
   run(task: Task): Promise<TaskResult> {
-    let slot = 0;
-    this.workers.forEach((w, i) => {
-      if (w.load < (this.workers[slot]?.load ?? Infinity)) slot = i;
-    });
-    const target = this.workers[slot] as { worker: Worker; load: number };
+    const target = this.slots.reduce((best, s) => (s.load < best.load ? s : best));
     target.load++;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, slot });
+      this.pending.set(id, { resolve, reject, slot: target });
       target.worker.postMessage({ id, task });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
 

@@ -1,6 +1,4 @@
-import { analyzeFile } from '../analyze-file.js';
 import type { CommentSource, StanceModel } from '../classify/index.js';
-import { classifyStance } from '../classify/index.js';
 import type { InputFile } from '../input/discover.js';
 import type { ExportOptions } from '../input/exports.js';
 import type { ArticleAnalysis, StanceResult } from '../types.js';
@@ -15,7 +13,13 @@ export type Task =
 
 export type TaskResult = ArticleAnalysis[] | StanceResult[];
 
+// Loaded on first use: a thread that only classifies exported comments never loads the
+// extraction code and its NLP library.
 export async function runTask(task: Task, model: StanceModel): Promise<TaskResult> {
-  if (task.kind === 'article') return analyzeFile(task.file, model, task.exportOptions, task.maxFileSize);
+  if (task.kind === 'article') {
+    const { analyzeFile } = await import('../analyze-file.js');
+    return analyzeFile(task.file, model, task.exportOptions, task.maxFileSize);
+  }
+  const { classifyStance } = await import('../classify/index.js');
   return task.texts.map((text) => classifyStance(text, { model, source: task.source }));
 }
