@@ -126,3 +126,24 @@ describe('summary.md for a large comment group', () => {
     expect(md).toMatch(/```mermaid\n%%\{init: \{"themeVariables": \{"pie1": "#d62728"[^\n]*\npie showData/);
   });
 });
+
+describe('memory for a run of many articles', () => {
+  it('keeps quoted comments only for the most-commented articles, and says where the rest are', async () => {
+    const { MAX_ARTICLES_WITH_COMMENTS } = await import('../src/report/aggregate.js');
+    const aggregate = new RunAggregate();
+    const total = MAX_ARTICLES_WITH_COMMENTS + 50;
+    for (let i = 0; i < total; i++) {
+      const n = 1 + (i % 7);
+      aggregate.add({
+        sourceFile: `a${i}.txt`, title: `Article ${i}`, date: '', status: 'ok', detail: '',
+        comments: Array.from({ length: n }, (_, k) => ({ text: `c${k}`, attribution: '', parts: [`c${k}`], offset: 0, layout: 'export-row' as const, index: k + 1, id: `a${i}#${k + 1}`, stance: { stance: 'neutral' as const, confidence: 0.5, sentiment: 0, cues: [], probabilities: { skeptical: 0, supportive: 0, neutral: 1 } } })),
+      });
+    }
+    const listed = aggregate.articles.filter((a) => a.shown.length > 0);
+    expect(listed).toHaveLength(MAX_ARTICLES_WITH_COMMENTS);
+    expect(Math.min(...listed.map((a) => a.comments))).toBeGreaterThanOrEqual(Math.max(...aggregate.articles.filter((a) => a.shown.length === 0).map((a) => a.comments)));
+    expect(aggregate.articles).toHaveLength(total);
+    const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
+    expect(md).toContain('The comments of the other 50 articles with comments are in `comments.csv`.');
+  });
+});

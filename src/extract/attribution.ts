@@ -47,7 +47,7 @@ interface ParsedClause {
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
 // compromise, a hundred times slower than a lexicon lookup, off the hot path.
 const parseCache = new Map<string, ParsedClause>();
-const PARSE_CACHE_LIMIT = 20_000;
+const PARSE_CACHE_LIMIT = 5_000;
 
 function parseClause(clause: string): ParsedClause {
   const cached = parseCache.get(clause);

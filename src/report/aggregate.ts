@@ -9,6 +9,8 @@ import { STANCES } from '../types.js';
 export const MAX_SHOWN_PER_ARTICLE = 20;
 const SHOWN_PER_STANCE = 5;
 export const TOP_OVERALL = 3;
+/** How many articles summary.md lists comments for (the most-commented); the rest are in comments.csv. */
+export const MAX_ARTICLES_WITH_COMMENTS = 100;
 
 export interface ArticleSummary {
   sourceFile: string;
@@ -19,7 +21,10 @@ export interface ArticleSummary {
   counts: StanceCounts;
   comments: number;
   sentimentSum: number;
-  /** Every comment of a small group; the most confident of each stance of a large one, in order. */
+  /**
+   * Every comment of a small group; the most confident of each stance of a large one, in order;
+   * none for an article beyond the most-commented MAX_ARTICLES_WITH_COMMENTS.
+   */
   shown: ClassifiedComment[];
   /** Comments not in `shown`. */
   hidden: number;
@@ -87,6 +92,8 @@ export function summarize(analysis: ArticleAnalysis): ArticleSummary {
 
 export class RunAggregate {
   readonly articles: ArticleSummary[] = [];
+  /** The most-commented articles, whose quoted comments summary.md lists; the others drop theirs. */
+  private readonly listed: ArticleSummary[] = [];
   readonly total: StanceCounts = emptyCounts();
   readonly byDate = new Map<string, StanceCounts>();
   readonly top: Record<Exclude<Stance, 'neutral'>, QuotedComment[]> = { skeptical: [], supportive: [] };
@@ -112,5 +119,18 @@ export class RunAggregate {
         keepBest(this.top[stance], { comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
       }
     }
+    // Memory stays bounded however many articles a run has: only the most-commented keep their
+    // quoted comments (ties go to the earlier article).
+    if (summary.comments === 0) return;
+    const before = new Set(this.listed);
+    keepBest(this.listed, summary, MAX_ARTICLES_WITH_COMMENTS, (a, b) => b.comments - a.comments);
+    const kept = new Set(this.listed);
+    for (const a of before) if (!kept.has(a)) a.shown = [];
+    if (!kept.has(summary)) summary.shown = [];
+  }
+
+  /** Articles not listed with their comments, among those that have comments. */
+  get unlisted(): number {
+    return this.articles.filter((a) => a.comments > 0).length - this.listed.length;
   }
 }

@@ -181,7 +181,8 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   }
 
   lines.push('## Comments by article', '');
-  for (const a of ranked.filter((x) => x.comments > 0)) lines.push(...articleSection(a));
+  for (const a of ranked.filter((x) => x.comments > 0 && x.shown.length > 0)) lines.push(...articleSection(a));
+  if (run.unlisted > 0) lines.push(`The comments of the other ${plural(run.unlisted, 'article')} with comments are in \`comments.csv\`.`, '');
 
   const without = analyzed.filter((a) => a.comments === 0);
   lines.push('## Articles without reader comments', '');
