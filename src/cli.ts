@@ -1,5 +1,8 @@
-#!/usr/bin/env node
-// The command-line entry. It installs the interrupt handlers before anything else loads (the
+#!/usr/bin/env -S node --max-semi-space-size=8 --heap-growing-percent=20
+// The command-line entry. The V8 flags above trade a little speed for memory in every thread:
+// smaller young generations and an old generation grown by 20% at a time instead of V8's much
+// larger default steps (a 100,000-comment export on 2 cores: 480 -> 274 MB peak, 3.9 -> 4.3 s).
+// It installs the interrupt handlers before anything else loads (the
 // NLP libraries take a moment), so that a run stopped at any time exits 130 and leaves the
 // previous reports as they were, with no temporary files.
 import { realpathSync } from 'node:fs';
