@@ -36,9 +36,12 @@ describe('stance, not sentiment', () => {
 
 describe('AFINN', () => {
   it('reports the plain AFINN score, untouched by the slang the model adds', async () => {
-    const { afinnScore, afinnWithExtras } = await import('../src/classify/sentiment.js');
+    const { afinnScore, afinnScores } = await import('../src/classify/sentiment.js');
     const plain = afinnScore('that is cap 🙄');
-    expect(afinnWithExtras('that is cap 🙄')).toBeLessThan(plain);
+    for (const text of ['that is cap 🙄', 'not cap, W move 🙏', 'this is sus and not a scam', 'i do not love this']) {
+      expect(afinnScores(text).plain).toBe(afinnScore(text));
+    }
+    expect(afinnScores('that is cap 🙄').extended).toBeLessThan(plain);
     expect(afinnScore('that is cap 🙄')).toBe(plain);
     expect(classifyStance('that is cap 🙄').sentiment).toBe(plain);
   });

@@ -2,7 +2,7 @@ import type { Stance } from '../types.js';
 import { CueMatcher } from './cue-matcher.js';
 import { CUES, NEGATORS } from './cues.js';
 import { normalizeForCues } from './normalize.js';
-import { afinnWithExtras } from './sentiment.js';
+import { afinnScores } from './sentiment.js';
 
 // Turns a comment into sparse features for the stance model: the cue lexicon's signals (as data
 // in cues.ts), AFINN with the genre's slang, surface signals of tone, and words. Feature ids
@@ -13,6 +13,8 @@ export interface Features {
   values: Map<string, number>;
   /** What a cue matched and the AFINN score, for explanations. */
   evidence: Map<string, string>;
+  /** The plain AFINN score, computed on the way: reports show it beside the stance. */
+  plainAfinn: number;
 }
 
 /**
@@ -154,7 +156,8 @@ function surfaceFeatures(text: string, tokens: string[], values: Map<string, num
 }
 
 function afinnFeatures(text: string, f: Features): void {
-  const score = afinnWithExtras(text);
+  const { plain, extended: score } = afinnScores(text);
+  f.plainAfinn = plain;
   const bucket = score >= 4 ? 'afinn:++' : score > 0 ? 'afinn:+' : score <= -4 ? 'afinn:--' : score < 0 ? 'afinn:-' : 'afinn:0';
   add(f.values, bucket);
   f.evidence.set('afinn', `${score > 0 ? '+' : ''}${score}`);
@@ -191,7 +194,7 @@ function wordFeatures(tokens: string[], values: Map<string, number>): void {
 
 /** The features of one comment. Deterministic: the same text gives the same maps, in the same order. */
 export function featurize(text: string): Features {
-  const f: Features = { values: new Map([['bias', 1]]), evidence: new Map() };
+  const f: Features = { values: new Map([['bias', 1]]), evidence: new Map(), plainAfinn: 0 };
   const normalized = normalizeForCues(text);
   const tokens = tokenize(text);
   cueFeatures(normalized, f);

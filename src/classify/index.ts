@@ -4,7 +4,6 @@ import type { CommentSource } from './features.js';
 import { featurize } from './features.js';
 import type { StanceModel } from './model.js';
 import { classScores, compileModel, explain, softmax, validateModel } from './model.js';
-import { afinnScore } from './sentiment.js';
 
 export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
@@ -44,7 +43,7 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   if ((p[best] ?? 0) < model.thresholds[source]) best = neutral;
   const stance = model.classes[best] as Stance;
   const probabilities = Object.fromEntries(model.classes.map((c, i) => [c, round(p[i] ?? 0)])) as Record<Stance, number>;
-  const sentiment = afinnScore(text);
+  const sentiment = features.plainAfinn;
   const cues = explain(compiled, source, features, best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');

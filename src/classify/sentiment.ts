@@ -4,6 +4,7 @@ import { AFINN_EXTRAS } from './afinn-extras.js';
 
 // AFINN scores from the `sentiment` package. The plain score is what reports show beside each
 // stance, for comparison; the score with the genre's slang and emoji added is one feature among many.
+// Emoji count where sentiment's tokenizer finds them, separated by spaces, in both scores alike.
 //
 // sentiment's per-call `extras` option merges the extras into its shared English table
 // (Object.assign on the cached labels), which would change every later plain score. The extended
@@ -18,14 +19,34 @@ analyzer.registerLanguage(EXTENDED, { labels: extendedLabels, scoringStrategy: e
 // registerLanguage adds the package's emoji scores over the table; ours for the genre's emoji win.
 Object.assign(extendedLabels, AFINN_EXTRAS);
 
-const EMOJI = /(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)/gu;
-
 /** The plain AFINN score, as `sentiment` gives it. */
 export function afinnScore(text: string): number {
   return analyzer.analyze(text).score;
 }
 
-/** AFINN with the genre's slang and emoji; emoji are spaced so the tokenizer sees them. */
-export function afinnWithExtras(text: string): number {
-  return analyzer.analyze(text.replace(EMOJI, ' $1 '), { language: EXTENDED }).score;
+export interface AfinnScores {
+  /** What sentiment.analyze(text).score gives. */
+  plain: number;
+  /** The same with the genre's slang and emoji. */
+  extended: number;
+}
+
+/**
+ * Both scores from one analysis. The extended table differs from the plain one only in the
+ * extras, and sentiment reports each scored token with its score after negation, so the plain
+ * score is the extended one with each extra's contribution replaced by the plain table's.
+ */
+export function afinnScores(text: string): AfinnScores {
+  const result = analyzer.analyze(text, { language: EXTENDED });
+  let plain = result.score;
+  for (const entry of result.calculation as Array<Record<string, number>>) {
+    for (const token in entry) {
+      if (!Object.hasOwn(AFINN_EXTRAS, token)) continue;
+      const scored = entry[token] as number;
+      const negated = scored === -(extendedLabels[token] as number) && scored !== 0;
+      const instead = english.labels[token] ?? 0;
+      plain += (negated ? -instead : instead) - scored;
+    }
+  }
+  return { plain, extended: result.score };
 }
