@@ -20,8 +20,15 @@ interface Phrase {
   pattern: RegExp;
 }
 
-const WORD = /[\p{L}\p{N}_']+/gu;
+const WORD_CHAR = /[\p{L}\p{N}_']/u;
 const KEY_LENGTH = 3;
+
+/** Whether the character at i can be part of a word; ASCII is checked without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 39 || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(text[i] as string);
+}
 
 /** The phrase's alternatives, split at top-level bars. */
 function alternatives(inner: string): string[] {
@@ -87,16 +94,26 @@ export class CueMatcher {
   /** Every cue phrase in `text` (already normalized), in order of position; one per cue and position. */
   match(text: string): CueMatch[] {
     const found: CueMatch[] = [];
-    for (const word of text.matchAll(WORD)) {
-      const candidates = this.index.get(word[0].slice(0, KEY_LENGTH));
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const wordChar = isWordChar(text, i);
+      if (!wordChar || inWord) {
+        inWord = wordChar;
+        continue;
+      }
+      inWord = true;
+      // A word starts at i: its key is its first letters, up to the word's end.
+      let end = i + 1;
+      while (end < i + KEY_LENGTH && end < text.length && isWordChar(text, end)) end++;
+      const candidates = this.index.get(text.slice(i, end));
       if (!candidates) continue;
       let lastCue = -1;
       for (const phrase of candidates) {
-        if (phrase.cue === lastCue || !text.startsWith(phrase.prefix, word.index)) continue;
-        phrase.pattern.lastIndex = word.index;
+        if (phrase.cue === lastCue || !text.startsWith(phrase.prefix, i)) continue;
+        phrase.pattern.lastIndex = i;
         const m = phrase.pattern.exec(text);
         if (m) {
-          found.push({ cue: phrase.cue, start: word.index, text: m[0] });
+          found.push({ cue: phrase.cue, start: i, text: m[0] });
           lastCue = phrase.cue;
         }
       }
