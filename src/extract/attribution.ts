@@ -4,6 +4,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { SubjectNames } from './subject.js';
+import type { ParsedClause, Term } from './clause.js';
+import { quickParse } from './quick-parse.js';
 import { speechVerbForms } from './verbs.js';
 import { isSubjectName } from './subject.js';
 
@@ -32,18 +34,6 @@ const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|s
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b/i;
 const MAX_CLAUSE_WORDS = 30;
 
-interface Term {
-  text: string;
-  normal: string;
-  tags: Set<string>;
-}
-
-interface ParsedClause {
-  terms: Term[];
-  /** Index ranges [start, end) of verbs, with their infinitives. */
-  verbs: Array<{ start: number; end: number; infinitive: string }>;
-}
-
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
 // compromise, a hundred times slower than a lexicon lookup, off the hot path.
 const parseCache = new Map<string, ParsedClause>();
@@ -52,6 +42,8 @@ const PARSE_CACHE_LIMIT = 5_000;
 function parseClause(clause: string): ParsedClause {
   const cached = parseCache.get(clause);
   if (cached) return cached;
+  const quick = quickParse(clause);
+  if (quick) return quick;
   const doc = nlp(clause);
   const terms: Term[] = [];
   // compromise keeps punctuation beside a term in `post`; commas there mark appositives.
