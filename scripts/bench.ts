@@ -10,22 +10,13 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SEED = 20261121;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Vocabulary for comments: everyday words, the genre's reaction phrases, names, emoji.
 const WORDS = (
@@ -65,7 +56,7 @@ function comment(r: () => number): string {
 
 async function writeExport(file: string, count: number): Promise<void> {
   if (existsSync(file)) return;
-  const r = prng(SEED);
+  const r = seededRandom(SEED);
   const out = createWriteStream(`${file}.part`);
   for (let i = 0; i < count; i++) {
     const story = Math.floor(r() * 500);
@@ -101,7 +92,7 @@ function article(r: () => number, i: number): string {
 
 function writeArticles(dir: string, count: number): void {
   if (existsSync(dir)) return;
-  const r = prng(SEED + 1);
+  const r = seededRandom(SEED + 1);
   const part = `${dir}.part`;
   rmSync(part, { recursive: true, force: true });
   for (let i = 0; i < count; i++) {

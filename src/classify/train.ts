@@ -4,6 +4,7 @@ import type { CommentSource } from './features.js';
 import { featurize, withSourceCopies } from './features.js';
 import type { StanceModel } from './model.js';
 import { MODEL_FORMAT, softmax } from './model.js';
+import { seededRandom } from '../random.js';
 
 // Multinomial logistic regression, trained by AdaGrad SGD with L2, from a fixed seed: the same
 // examples give the same model, byte for byte.
@@ -49,17 +50,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   trainedOn: [],
 };
 
-/** mulberry32: a small seeded PRNG, so shuffles are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Encoded {
   ids: number[];
@@ -107,7 +97,7 @@ export function trainModel(examples: readonly LabelledExample[], options: Partia
   });
   const w = Float64Array.from(prior);
   const g2 = new Float64Array(vocabulary.length * k).fill(1e-8);
-  const random = prng(o.seed);
+  const random = seededRandom(o.seed);
   const order = encoded.map((_, i) => i);
   const scores = new Float64Array(k);
   // The mean of the weights after each epoch of the second half: steadier than the last epoch's.
