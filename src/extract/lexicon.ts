@@ -10,9 +10,9 @@ export const SPEECH_VERBS = new Set([
   'lament', 'plead', 'beg', 'urge', 'demand', 'cheer', 'praise', 'defend', 'slam', 'blast', 'rage', 'rant',
   'weigh in', 'pipe up', 'chip in', 'jump in', 'sum up', 'put it', 'explain', 'agree', 'disagree', 'warn',
   'conclude', 'continue', 'go on', 'state', 'tell', 'announce', 'confirm', 'deny', 'allege', 'share', 'type',
-  'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'rage', 'hail', 'thank',
-  'challenge', 'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest',
-  'object', 'predict', 'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl',
+  'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'hail', 'thank', 'challenge',
+  'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest', 'object', 'predict',
+  'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl',
 ]);
 
 /** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
@@ -29,15 +29,14 @@ export const SPEECH_PHRASES: RegExp[] = [
 export const READER_NOUNS = new Set([
   'user', 'fan', 'follower', 'viewer', 'reader', 'commenter', 'commentator', 'redditor', 'poster', 'tweeter',
   'subscriber', 'customer', 'supporter', 'listener', 'watcher', 'parent', 'mother', 'father', 'mum', 'mom', 'dad',
-  'resident', 'local', 'commuter', 'cyclist', 'motorist', 'student', 'voter', 'player', 'gamer', 'critic',
-  'sceptic', 'skeptic', 'person', 'someone', 'somebody', 'netizen', 'member', 'patron', 'diner', 'shopper',
-  'passenger', 'traveller', 'traveler', 'punter', 'holder', 'blogger', 'influencer', 'tiktoker', 'youtuber',
-  'instagrammer', 'account holder', 'buyer', 'backer', 'concertgoer', 'attendee', 'guest', 'neighbour',
-  'neighbor', 'taxpayer', 'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two',
-  'father-of-two', 'grandmother', 'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus',
-  'hater', 'troll', 'detractor',
-  'admirer', 'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'punter', 'bettor',
-  'people', 'internet', 'comment', 'reply',
+  'resident', 'local', 'commuter', 'cyclist', 'motorist', 'student', 'voter', 'player', 'gamer', 'critic', 'sceptic',
+  'skeptic', 'person', 'someone', 'somebody', 'netizen', 'member', 'patron', 'diner', 'shopper', 'passenger',
+  'traveller', 'traveler', 'punter', 'holder', 'blogger', 'influencer', 'tiktoker', 'youtuber', 'instagrammer',
+  'account holder', 'buyer', 'backer', 'concertgoer', 'attendee', 'guest', 'neighbour', 'neighbor', 'taxpayer',
+  'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
+  'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
+  'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
+  'comment', 'reply',
 ]);
 
 /** Quantifiers that stand for a commenter on their own ("said another", "wrote a third"). */
@@ -48,35 +47,35 @@ export const QUANTIFIER_SPEAKERS = new Set([
 
 /** Roles whose words are news sources, not reader comments. */
 export const AUTHORITY_NOUNS = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'representative', 'rep', 'minister',
-  'mayor', 'councillor', 'councilor', 'council', 'leader', 'chief', 'executive', 'ceo', 'director', 'president',
-  'chair', 'chairman', 'chairwoman', 'chairperson', 'professor', 'dr', 'doctor', 'analyst', 'expert', 'lawyer',
-  'attorney', 'solicitor', 'barrister', 'judge', 'police', 'officer', 'constable', 'detective', 'sheriff',
-  'organiser', 'organizer', 'founder', 'co-founder', 'manager', 'coach', 'captain', 'presenter', 'host',
-  'journalist', 'reporter', 'correspondent', 'moderator', 'editor', 'researcher', 'scientist', 'author',
-  'co-author', 'surgeon', 'cardiologist', 'meteorologist', 'epidemiologist', 'economist', 'trustee', 'governor',
-  'senator', 'candidate', 'opponent', 'mp', 'mep', 'msp', 'mla', 'ms', 'congressman', 'congresswoman', 'assemblyman',
-  'assemblywoman', 'alderman', 'councilman', 'councilwoman', 'supervisor', 'commissioner', 'premier', 'lord', 'baroness', 'agency', 'authority', 'regulator', 'union', 'organisation',
-  'organization', 'charity', 'group', 'government', 'campaign', 'company', 'firm', 'brand', 'club', 'studio',
-  'publisher', 'label', 'team', 'band', 'board', 'committee', 'department', 'ministry', 'office', 'administration',
-  'secretary', 'commissioner', 'inspector', 'head', 'boss', 'chancellor', 'principal', 'dean', 'vicar', 'bishop',
-  'keeper', 'curator', 'pundit', 'actor', 'actress', 'singer', 'star', 'comedian', 'rapper', 'musician', 'producer',
-  'filmmaker', 'creator', 'designer-in-chief', 'cofounder', 'partner', 'agent', 'lawmaker', 'legislator',
-  'prosecutor', 'defence', 'defense', 'court', 'tribunal', 'inquiry', 'bank', 'airline', 'operator', 'retailer',
-  'university', 'school', 'hospital', 'trust', 'nhs', 'zoo', 'museum', 'festival', 'venue', 'restaurant', 'cafe',
-  'café', 'bakery', 'shop', 'store', 'maker', 'manufacturer', 'provider', 'platform', 'service', 'network',
-  'broadcaster', 'channel', 'programme', 'program', 'show', 'source', 'insider', 'aide', 'adviser', 'advisor',
-  'consultant', 'assistant', 'deputy', 'vice', 'staff', 'personnel', 'nhs', 'federation', 'association', 'society',
-  'institute', 'foundation', 'alliance', 'coalition', 'party', 'parliament', 'senate', 'congress', 'cabinet',
-  'committee', 'watchdog', 'ombudsman', 'statistician-in-chief', 'newspaper', 'paper', 'magazine', 'outlet',
-  'site', 'website', 'account', 'handle', 'page', 'owner-operator',
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'representative', 'rep', 'minister', 'mayor',
+  'councillor', 'councilor', 'council', 'leader', 'chief', 'executive', 'ceo', 'director', 'president', 'chair',
+  'chairman', 'chairwoman', 'chairperson', 'professor', 'dr', 'doctor', 'analyst', 'expert', 'lawyer', 'attorney',
+  'solicitor', 'barrister', 'judge', 'police', 'officer', 'constable', 'detective', 'sheriff', 'organiser',
+  'organizer', 'founder', 'co-founder', 'manager', 'coach', 'captain', 'presenter', 'host', 'journalist', 'reporter',
+  'correspondent', 'moderator', 'editor', 'researcher', 'scientist', 'author', 'co-author', 'surgeon',
+  'cardiologist', 'meteorologist', 'epidemiologist', 'economist', 'trustee', 'governor', 'senator', 'candidate',
+  'opponent', 'mp', 'mep', 'msp', 'mla', 'ms', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+  'alderman', 'councilman', 'councilwoman', 'supervisor', 'commissioner', 'premier', 'lord', 'baroness', 'agency',
+  'authority', 'regulator', 'union', 'organisation', 'organization', 'charity', 'group', 'government', 'campaign',
+  'company', 'firm', 'brand', 'club', 'studio', 'publisher', 'label', 'team', 'band', 'board', 'committee',
+  'department', 'ministry', 'office', 'administration', 'secretary', 'inspector', 'head', 'boss', 'chancellor',
+  'principal', 'dean', 'vicar', 'bishop', 'keeper', 'curator', 'pundit', 'actor', 'actress', 'singer', 'star',
+  'comedian', 'rapper', 'musician', 'producer', 'filmmaker', 'creator', 'designer-in-chief', 'cofounder', 'partner',
+  'agent', 'lawmaker', 'legislator', 'prosecutor', 'defence', 'defense', 'court', 'tribunal', 'inquiry', 'bank',
+  'airline', 'operator', 'retailer', 'university', 'school', 'hospital', 'trust', 'nhs', 'zoo', 'museum', 'festival',
+  'venue', 'restaurant', 'cafe', 'café', 'bakery', 'shop', 'store', 'maker', 'manufacturer', 'provider', 'platform',
+  'service', 'network', 'broadcaster', 'channel', 'programme', 'program', 'show', 'source', 'insider', 'aide',
+  'adviser', 'advisor', 'consultant', 'assistant', 'deputy', 'vice', 'staff', 'personnel', 'federation',
+  'association', 'society', 'institute', 'foundation', 'alliance', 'coalition', 'party', 'parliament', 'senate',
+  'congress', 'cabinet', 'watchdog', 'ombudsman', 'statistician-in-chief', 'newspaper', 'paper', 'magazine',
+  'outlet', 'site', 'website', 'account', 'handle', 'page', 'owner-operator',
 ]);
 
 /** Documents and announcements: their quoted words are never a reader's comment. */
 export const DOCUMENT_NOUNS = new Set([
   'letter', 'statement', 'release', 'report', 'email', 'announcement', 'memo', 'notice', 'filing', 'document',
   'study', 'paper', 'caption', 'headline', 'title', 'sign', 'banner', 'placard', 'blog', 'guidance', 'policy',
-  'press', 'bulletin', 'note', 'apology', 'website', 'advert', 'filing', 'petition', 'slogan', 'chant',
+  'press', 'bulletin', 'note', 'apology', 'website', 'advert', 'petition', 'slogan', 'chant',
 ]);
 
 /** Words showing the quote came from a comment section or social platform. */
