@@ -50,6 +50,8 @@ export const CUES: Cue[] = [
     'shocking', 'groundbreaking', 'truly nobody', 'nobody has ever', 'very democratic', 'sounds legit', 'totally',
     'love how', 'love that', 'cool\\.', 'thanks for nothing', 'well done', 'slow clap', 'bravo', 'genius', 'ok\\.?$',
     'coincidence i.?m sure', "i'?m sure that'?s", 'what could go wrong', 'who could have', 'lol', 'lmao', '\\.{3,}',
+    "(?:hope|bet) (?:they'?re|they are|you'?re|you are|he'?s|she'?s) (?:proud|happy) (?:of|with) (?:themselves|yourselves|yourself|himself|herself)",
+    'never fails? to disappoint', 'what a shock', 'who would have thought', 'colou?r me (?:shocked|surprised)',
     '🙄', '🙃', '🤡', '💀', '👀', '🤣', '😂', '🤦', ' = ',
   ]),
   // Criticism of the subject or its claim.
@@ -62,6 +64,7 @@ export const CUES: Cue[] = [
     'ratio', '(?:^|\\s)l(?:\\s|$)', 'vile', 'lost the plot', 'biting the hand', 'cutting corners', 'feel sick',
     'cancel(?:led|ling)? my', 'cancelled\\.', 'read the room', 'should apologi[sz]e', 'needs? to apologi[sz]e', 'shame on',
     'unacceptable', 'irresponsible', 'reckless', 'tone[- ]deaf', 'delusional', 'out of touch', 'mistake',
+    'typical\\.', 'how typical', 'lost (?:its|their|his|her|the) (?:mind|plot)', 'not fit for purpose', 'a disgrace',
     'wrong', 'mess', 'disaster', 'fail(?:ed|ure)?', 'terrible', 'horrible', 'worse', 'overpriced', 'fee', 'pocket change',
   ]),
   // Advice to stop, step back or apologise, addressed to the subject.
@@ -92,6 +95,7 @@ export const CUES: Cue[] = [
     'trust the process', 'give them a (?:week|chance)', 'benefit of the doubt', 'innocent until', 'still cheaper', 'worth every penny',
     'worth it', "i'?ll pay", 'happy to pay', 'day one buy', 'use it or lose it', "can'?t have it both ways", 'respect',
     'takes a big person', "i don'?t mind", 'about time', 'fair', 'how it should be done', "she'?s right", "he'?s right",
+    'nobody deserves (?:that|this)', 'no one deserves (?:that|this)', "doesn'?t deserve (?:that|this|the)", 'stop pretending',
   ]),
   cue('attack on media', 'supportive', [
     "(?:the )?media (?:doesn'?t|don'?t|does not|never) care", 'the media', 'tabloids?', 'the press', 'gossip', 'for clicks',
@@ -124,6 +128,7 @@ export const CUES: Cue[] = [
     'which (?:dates?|case|train|one|company)', 'when (?:is|will|does)', 'will (?:the|it|there) .{0,60}\\?', 'can someone explain',
     'can we claim', 'how does', 'what (?:was|is|counts|brightness|temperature)', 'where (?:did|can|is) .{0,40}\\?', 'genuine question',
     'genuinely curious', 'asking for', 'who (?:did|is|has) .{0,40}\\?', 'has anyone', 'have they said', 'do we need', 'any news',
+    "what'?s the .{0,40}\\?", 'anyone else notice', 'can we talk about', 'both sides',
   ]),
 ];
 

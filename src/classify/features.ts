@@ -46,6 +46,7 @@ const SHAPE_LABELS: Record<string, string> = {
   'shape:news': 'relays news',
   'shape:hashtag': 'uses a hashtag',
   'shape:emoji': 'uses emoji',
+  'shape:scare-quote': 'scare quotes',
   'len:short': 'a short reply',
   'len:medium': 'a medium reply',
   'len:long': 'a long reply',
@@ -94,10 +95,32 @@ function add(values: Map<string, number>, id: string, value = 1): void {
   values.set(id, (values.get(id) ?? 0) + value);
 }
 
+// A short phrase in quotation marks inside a comment is mentioned, not used: "so 'calm'",
+// 'says "mental health" when...'. Such scare quotes are a sign of mockery in themselves.
+const QUOTED = /(["'])([^"'\n]{1,60}?)\1/g;
+const MAX_SCARE_QUOTE_WORDS = 4;
+
+/** Ranges of the normalized text that stand in quotation marks (quote marks are unified to ' and "). */
+function quotedRanges(normalized: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of normalized.matchAll(QUOTED)) {
+    // An apostrophe inside a word ("don't") opens nothing.
+    if (m[1] === "'" && /[\p{L}\p{N}]/u.test(normalized[m.index - 1] ?? '')) continue;
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
 /** Cue features: one per cue kind and stance, negation flipping the stance it points to. */
 function cueFeatures(normalized: string, f: Features): void {
   const counts = new Array<number>(CUES.length).fill(0);
+  const quoted = normalized.includes('"') || normalized.includes("'") ? quotedRanges(normalized) : [];
+  for (const [from, to] of quoted) {
+    const words = normalized.slice(from + 1, to - 1).trim().split(/\s+/).length;
+    if (words <= MAX_SCARE_QUOTE_WORDS) add(f.values, 'shape:scare-quote');
+  }
   for (const match of MATCHER.match(normalized)) {
+    if (quoted.some(([from, to]) => match.start > from && match.start < to)) continue;
     const cue = CUES[match.cue];
     if (!cue || (counts[match.cue] as number) >= MAX_CUE_COUNT) continue;
     counts[match.cue] = (counts[match.cue] as number) + 1;
