@@ -45,7 +45,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   cuePriorL2: 0.1,
   minCount: 2,
   seed: 20261121,
-  thresholds: { article: 0.4, export: 0.6 },
+  thresholds: { article: 0.4, export: 0.5 },
   name: 'stance-lr',
   trainedOn: [],
 };
