@@ -14,8 +14,3 @@ export function listItems(paragraph: Paragraph): Part[] | undefined {
     return { text: line.text.slice(marker.length), start: line.start + marker.length };
   });
 }
-
-export function stripBullet(part: Part): Part {
-  const marker = BULLET.exec(part.text)?.[0] ?? '';
-  return { text: part.text.slice(marker.length), start: part.start + marker.length };
-}
