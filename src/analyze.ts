@@ -12,7 +12,7 @@ import type { ArticleSummary } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
 import type { Executor } from './run/executor.js';
 import { createExecutor } from './run/executor.js';
-import type { ArticleAnalysis, ClassifiedComment, StanceResult } from './types.js';
+import type { ArticleAnalysis, ClassifiedComment, GroupComments, GroupInfo, StanceResult } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 
@@ -32,11 +32,10 @@ export interface AnalyzeOptions {
   jobs?: number;
 }
 
-export type GroupInfo = Pick<ArticleAnalysis, 'sourceFile' | 'title' | 'date'>;
-
 /** Where a run's results go, in input order: the comments as they are classified, then each group's summary. */
 export interface RunSink {
-  comments(group: GroupInfo, comments: readonly ClassifiedComment[]): Promise<void> | void;
+  /** Runs of consecutive comments of one group, a batch at a time. */
+  comments(batch: readonly GroupComments[]): Promise<void> | void;
   end(summary: ArticleSummary): void;
   /** Called once the run knows how many files it will read. */
   start?(files: number): void;
@@ -84,6 +83,14 @@ class OrderedQueue {
   }
 }
 
+/** An export group as its rows are read: what it is, and its summary so far. */
+interface ExportGroupState {
+  meta: GroupMeta;
+  info: GroupInfo;
+  builder: GroupBuilder;
+  count: number;
+}
+
 class Run {
   skippedFiles = 0;
   failures = 0;
@@ -106,10 +113,9 @@ class Run {
   }
 
   private async emit(analyses: ArticleAnalysis[]): Promise<void> {
-    for (const a of analyses) {
-      await this.sink.comments(a, a.comments);
-      this.end(summarize(a));
-    }
+    const batch = analyses.filter((a) => a.comments.length > 0).map((a) => ({ group: a, comments: a.comments }));
+    if (batch.length > 0) await this.sink.comments(batch);
+    for (const a of analyses) this.end(summarize(a));
   }
 
   async failure(sourceFile: string, reason: string): Promise<void> {
@@ -137,9 +143,9 @@ class Run {
       return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
     }
     const grouper = new ExportGrouper(this.options.exportOptions);
-    const groups = new Map<string, { meta: GroupMeta; builder: GroupBuilder; count: number }>();
+    const groups = new Map<string, ExportGroupState>();
     let rows = 0;
-    let batch: Array<{ meta: GroupMeta; id: string; index: number; text: string; author: string }> = [];
+    let batch: Array<{ group: ExportGroupState; id: string; index: number; text: string; author: string }> = [];
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
       const rowsOfBatch = batch;
@@ -148,19 +154,21 @@ class Run {
       await this.queue.push(
         task.then((results) => async () => {
           const stances = results as StanceResult[];
+          const runs: GroupComments[] = [];
           let from = 0;
-          // Consecutive rows of one group go to the sink together.
+          // Consecutive rows of one group make one run.
           for (let i = 1; i <= rowsOfBatch.length; i++) {
-            if (i < rowsOfBatch.length && rowsOfBatch[i]?.meta === rowsOfBatch[from]?.meta) continue;
-            const meta = rowsOfBatch[from]?.meta as GroupMeta;
+            if (i < rowsOfBatch.length && rowsOfBatch[i]?.group === rowsOfBatch[from]?.group) continue;
+            const group = rowsOfBatch[from]?.group as ExportGroupState;
             const comments: ClassifiedComment[] = rowsOfBatch.slice(from, i).map((r, k) => ({
               text: r.text, attribution: r.author, parts: [r.text], offset: 0, layout: 'export-row', index: r.index, id: r.id,
               stance: stances[from + k] as StanceResult,
             }));
-            await this.sink.comments({ sourceFile: file.sourceFile, title: meta.title, date: meta.date }, comments);
-            groups.get(meta.key)?.builder.add(comments);
+            group.builder.add(comments);
+            runs.push({ group: group.info, comments });
             from = i;
           }
+          await this.sink.comments(runs);
         }),
       );
     };
@@ -174,11 +182,12 @@ class Run {
         }
         let group = groups.get(accepted.group.key);
         if (!group) {
-          group = { meta: accepted.group, builder: new GroupBuilder(), count: 0 };
+          const meta = accepted.group;
+          group = { meta, info: { sourceFile: file.sourceFile, title: meta.title, date: meta.date }, builder: new GroupBuilder(), count: 0 };
           groups.set(accepted.group.key, group);
         }
         group.count++;
-        batch.push({ meta: group.meta, id: accepted.comment.id || `${file.sourceFile}#${rows}`, index: group.count, text: accepted.comment.text, author: accepted.comment.author });
+        batch.push({ group, id: accepted.comment.id || `${file.sourceFile}#${rows}`, index: group.count, text: accepted.comment.text, author: accepted.comment.author });
         if (batch.length >= BATCH) await flush();
       }
       await flush();
@@ -228,10 +237,12 @@ export async function analyzeInputs(options: AnalyzeOptions): Promise<{ inputs: 
   const pending = new Map<string, ClassifiedComment[]>();
   const key = (g: GroupInfo): string => `${g.sourceFile}\u0000${g.title}\u0000${g.date}`;
   const result = await runAnalysis(options, {
-    comments(group, comments) {
-      const list = pending.get(key(group)) ?? [];
-      pending.set(key(group), list);
-      list.push(...comments);
+    comments(batch) {
+      for (const { group, comments } of batch) {
+        const list = pending.get(key(group)) ?? [];
+        pending.set(key(group), list);
+        list.push(...comments);
+      }
     },
     end(summary) {
       const k = key(summary);

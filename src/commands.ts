@@ -97,9 +97,9 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
       },
       {
         start: (files) => progress.start(files),
-        comments: async (group, comments) => {
-          progress.comments(comments.length);
-          await reports.comments(group, comments);
+        comments: async (batch) => {
+          progress.comments(batch.reduce((n, run) => n + run.comments.length, 0));
+          await reports.comments(batch);
         },
         end: (summary) => {
           progress.file(summary.comments);

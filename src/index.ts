@@ -1,7 +1,8 @@
 // The library's public API: decode an article, find its reader comments, classify their stance,
 // and render the reports. Everything here is pure except analyzeInputs and writeReports.
 export type {
-  AnalysisRun, Article, ArticleAnalysis, ArticleStatus, ClassifiedComment, CommentLayout, InputFormat, ReaderComment, Stance,
+  AnalysisRun, Article, ArticleAnalysis, ArticleStatus, ClassifiedComment, CommentLayout, GroupComments, GroupInfo, InputFormat,
+  ReaderComment, Stance,
   StanceCounts, StanceResult,
 } from './types.js';
 export { STANCES } from './types.js';

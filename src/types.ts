@@ -75,6 +75,15 @@ export interface ArticleAnalysis {
   comments: ClassifiedComment[];
 }
 
+/** Which article or export group comments belong to. */
+export type GroupInfo = Pick<ArticleAnalysis, 'sourceFile' | 'title' | 'date'>;
+
+/** Consecutive comments of one group, as a run hands them to the reports. */
+export interface GroupComments {
+  group: GroupInfo;
+  comments: readonly ClassifiedComment[];
+}
+
 export interface StanceCounts {
   skeptical: number;
   supportive: number;

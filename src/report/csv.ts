@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ArticleAnalysis } from '../types.js';
+import type { ArticleAnalysis, GroupComments } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';
 import { fixed, share } from './format.js';
@@ -45,12 +45,15 @@ function header(columns: readonly string[]): string {
   return lines([[...columns]]);
 }
 
-export function commentRows(article: ArticleAnalysis): Cell[][] {
+function commentRows({ group, comments }: GroupComments, rows: Cell[][]): void {
   // The ISO date is meant to be read as a date.
-  return article.comments.map((c) => [
-    article.sourceFile, article.title, num(article.date), c.id, num(c.index), c.attribution, c.text, c.stance.stance,
-    num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; '),
-  ]);
+  const date = num(group.date);
+  for (const c of comments) {
+    rows.push([
+      group.sourceFile, group.title, date, c.id, num(c.index), c.attribution, c.text, c.stance.stance,
+      num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; '),
+    ]);
+  }
 }
 
 /** comments.csv's header line. */
@@ -58,13 +61,18 @@ export function commentsCsvHeader(): string {
   return header(COMMENT_COLUMNS);
 }
 
-/** One article's lines of comments.csv, for writing as results arrive. */
-export function commentsCsvChunk(article: ArticleAnalysis): string {
-  return lines(commentRows(article));
+/**
+ * Lines of comments.csv for a batch of groups, for writing as results arrive: one papaparse
+ * call per batch, since an export's rows often alternate between groups.
+ */
+export function commentsCsvChunk(batch: readonly GroupComments[]): string {
+  const rows: Cell[][] = [];
+  for (const g of batch) commentRows(g, rows);
+  return lines(rows);
 }
 
 export function commentsCsv(articles: readonly ArticleAnalysis[]): string {
-  return commentsCsvHeader() + articles.map(commentsCsvChunk).join('');
+  return commentsCsvHeader() + commentsCsvChunk(articles.map((a) => ({ group: a, comments: a.comments })));
 }
 
 export function articleRow(a: ArticleSummary): Cell[] {

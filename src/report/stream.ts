@@ -1,9 +1,9 @@
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleAnalysis, ClassifiedComment } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { RunAggregate } from './aggregate.js';
+import type { GroupComments } from '../types.js';
 import { articlesCsvFromSummaries, commentsCsvChunk, commentsCsvHeader, UTF8_BOM } from './csv.js';
 import { commentJson, summaryJson } from './json.js';
 import type { SummaryContext } from './markdown.js';
@@ -76,12 +76,10 @@ export class ReportStream {
     return stream;
   }
 
-  /** Comments of one article or group, in order; the group's summary comes later through `end`. */
-  async comments(group: Pick<ArticleAnalysis, 'sourceFile' | 'title' | 'date'>, comments: readonly ClassifiedComment[]): Promise<void> {
-    if (comments.length === 0) return;
-    const analysis: ArticleAnalysis = { ...group, status: 'ok', detail: '', comments: [...comments] };
-    await this.files[0]?.write(commentsCsvChunk(analysis));
-    if (this.options.json) await this.files[1]?.write(comments.map((c) => commentJson(group, c)).join(''));
+  /** Comments of articles or groups, in order; each group's summary comes later through `end`. */
+  async comments(batch: readonly GroupComments[]): Promise<void> {
+    await this.files[0]?.write(commentsCsvChunk(batch));
+    if (this.options.json) await this.files[1]?.write(batch.map(({ group, comments }) => comments.map((c) => commentJson(group, c)).join('')).join(''));
   }
 
   /** One article's or group's summary, once all its comments have been written. */
