@@ -75,8 +75,12 @@ export const BOUNDARY = '_|_';
  * emoji, ? and ! kept, clause punctuation as BOUNDARY.
  */
 export function tokenize(text: string): string[] {
+  return tokensOfNormalized(normalizeForCues(text));
+}
+
+function tokensOfNormalized(normalized: string): string[] {
   const tokens: string[] = [];
-  for (const m of normalizeForCues(text).matchAll(TOKEN)) {
+  for (const m of normalized.matchAll(TOKEN)) {
     if (m[1]) tokens.push('_url_');
     else if (m[2]) tokens.push('_mention_');
     else if (m[3]) tokens.push(m[3]);
@@ -186,7 +190,12 @@ function afinnFeatures(text: string, f: Features): void {
   f.evidence.set('afinn', `${score > 0 ? '+' : ''}${score}`);
 }
 
-const NEGATION_WORD = /^(?:not|no|never|nobody|nothing|none|neither|nor|cannot|.+n't|.+nt)$/;
+const NEGATION_WORDS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot']);
+
+/** "not", "never", "don't", "dont" and the like. */
+function isNegation(token: string): boolean {
+  return NEGATION_WORDS.has(token) || (token.length >= 3 && token.endsWith('nt')) || (token.length >= 4 && token.endsWith("n't"));
+}
 const NEGATION_SCOPE = 3;
 
 /**
@@ -204,7 +213,7 @@ function wordFeatures(tokens: string[], values: Map<string, number>): void {
       continue;
     }
     if (!t.startsWith('_')) values.set(`w:${t}`, 1);
-    if (NEGATION_WORD.test(t)) {
+    if (isNegation(t)) {
       scope = NEGATION_SCOPE;
       continue;
     }
@@ -219,7 +228,7 @@ function wordFeatures(tokens: string[], values: Map<string, number>): void {
 export function featurize(text: string): Features {
   const f: Features = { values: new Map([['bias', 1]]), evidence: new Map(), plainAfinn: 0 };
   const normalized = normalizeForCues(text);
-  const tokens = tokenize(text);
+  const tokens = tokensOfNormalized(normalized);
   cueFeatures(normalized, f);
   surfaceFeatures(text, tokens, f.values);
   afinnFeatures(text, f);

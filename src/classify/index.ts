@@ -36,15 +36,19 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const source = options.source ?? 'article';
   const compiled = compileModel(model);
   const features = featurize(text);
-  const p = softmax(classScores(compiled, source, features.values));
-  let best = p.indexOf(Math.max(...p));
-  const neutral = model.classes.indexOf('neutral');
+  const { scores, hits } = classScores(compiled, source, features.values);
+  const p = softmax(scores);
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   // A stance the model is not sure of is no stance.
-  if ((p[best] ?? 0) < model.thresholds[source]) best = neutral;
+  if ((p[best] as number) < model.thresholds[source]) best = model.classes.indexOf('neutral');
   const stance = model.classes[best] as Stance;
-  const probabilities = Object.fromEntries(model.classes.map((c, i) => [c, round(p[i] ?? 0)])) as Record<Stance, number>;
+  const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
+  model.classes.forEach((c, i) => {
+    probabilities[c] = round(p[i] as number);
+  });
   const sentiment = features.plainAfinn;
-  const cues = explain(compiled, source, features, best, MAX_CUES);
+  const cues = explain(compiled, source, hits, features.evidence, best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };

@@ -48,11 +48,13 @@ export function softmax(scores: number[]): number[] {
 
 /**
  * The model ready to score: for each source, every feature's shared weights plus its copy for
- * that source, folded once so that scoring a comment is one lookup per feature.
+ * that source, folded once so that scoring a comment is one lookup per feature. The weights of
+ * all features sit in one array (a feature's row starts at its offset), which keeps a large
+ * vocabulary close together in memory.
  */
 export interface CompiledModel {
   model: StanceModel;
-  weights: Record<CommentSource, Map<string, Float64Array>>;
+  weights: Record<CommentSource, { offsets: Map<string, number>; rows: Float64Array }>;
 }
 
 const compiled = new WeakMap<StanceModel, CompiledModel>();
@@ -63,50 +65,73 @@ export function compileModel(model: StanceModel): CompiledModel {
   const k = model.classes.length;
   const weights = {} as CompiledModel['weights'];
   for (const source of COMMENT_SOURCES) {
-    const map = new Map<string, Float64Array>();
+    const folded = new Map<string, number[]>();
     const prefix = `${source}|`;
     for (const [id, w] of Object.entries(model.weights)) {
       const isCopy = /^\w+\|/.test(id);
       if (isCopy && !id.startsWith(prefix)) continue;
       const base = isCopy ? id.slice(prefix.length) : id;
-      const row = map.get(base) ?? new Float64Array(k);
+      const row = folded.get(base) ?? new Array<number>(k).fill(0);
       for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
-      map.set(base, row);
+      folded.set(base, row);
     }
-    weights[source] = map;
+    const offsets = new Map<string, number>();
+    const rows = new Float64Array(folded.size * k);
+    for (const [id, row] of folded) {
+      offsets.set(id, offsets.size * k);
+      rows.set(row, offsets.size * k - k);
+    }
+    weights[source] = { offsets, rows };
   }
   const result = { model, weights };
   compiled.set(model, result);
   return result;
 }
 
-export function classScores(model: CompiledModel, source: CommentSource, values: ReadonlyMap<string, number>): number[] {
-  const table = model.weights[source];
-  const scores = model.model.classes.map(() => 0);
+/** A feature of a comment that the model has weights for. */
+export interface Hit {
+  id: string;
+  value: number;
+  /** Where the feature's weights, one per class, start in the source's rows. */
+  offset: number;
+}
+
+/** The class scores of a comment's features, and the features that counted, for explain(). */
+export function classScores(model: CompiledModel, source: CommentSource, values: ReadonlyMap<string, number>): { scores: number[]; hits: Hit[] } {
+  const { offsets, rows } = model.weights[source];
+  const k = model.model.classes.length;
+  const scores = new Array<number>(k).fill(0);
+  const hits: Hit[] = [];
   for (const [id, value] of values) {
-    const w = table.get(id);
-    if (!w) continue;
-    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + value * (w[c] as number);
+    const offset = offsets.get(id);
+    if (offset === undefined) continue;
+    hits.push({ id, value, offset });
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + value * (rows[offset + c] as number);
   }
-  return scores;
+  return { scores, hits };
+}
+
+/** Features that explain nothing a reader can use: the prior, length, an unremarkable AFINN 0. */
+function unremarkable(id: string): boolean {
+  return id === 'bias' || id === 'afinn:0' || id.startsWith('len:');
 }
 
 /**
- * The features that pushed hardest toward class `c` against the others, in words. The prior,
- * length, an unremarkable AFINN 0 and function words explain nothing a reader can use, so they
- * are left out.
+ * The features that pushed hardest toward class `c` against the others, in words. Function
+ * words are left out with the unremarkable features.
  */
-export function explain(model: CompiledModel, source: CommentSource, features: Features, c: number, limit: number): string[] {
-  const table = model.weights[source];
+export function explain(
+  model: CompiledModel, source: CommentSource, hits: readonly Hit[], evidence: ReadonlyMap<string, string>, c: number, limit: number,
+): string[] {
+  const { rows } = model.weights[source];
+  const k = model.model.classes.length;
   // Only ids and values here; words are made for the few that are shown.
   const contributions: Array<{ id: string; value: number }> = [];
-  for (const [id, value] of features.values) {
-    const w = table.get(id);
-    if (!w || id === 'bias' || id.startsWith('len:') || id === 'afinn:0') continue;
+  for (const { id, value, offset } of hits) {
     let others = 0;
-    for (let i = 0; i < w.length; i++) if (i !== c) others += w[i] as number;
-    const contribution = value * ((w[c] as number) - others / (w.length - 1));
-    if (contribution <= 0.05) continue;
+    for (let i = 0; i < k; i++) if (i !== c) others += rows[offset + i] as number;
+    const contribution = value * ((rows[offset + c] as number) - others / (k - 1));
+    if (contribution <= 0.05 || unremarkable(id)) continue;
     const word = id.startsWith('w:not_') ? id.slice(6) : id.startsWith('w:') ? id.slice(2) : undefined;
     if (word !== undefined && FUNCTION_WORDS.has(word)) continue;
     contributions.push({ id, value: contribution });
@@ -114,7 +139,7 @@ export function explain(model: CompiledModel, source: CommentSource, features: F
   contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   const labels: string[] = [];
   for (const { id } of contributions) {
-    const label = labelOf(id, features.evidence);
+    const label = labelOf(id, evidence);
     if (!labels.includes(label)) labels.push(label);
     if (labels.length >= limit) break;
   }
