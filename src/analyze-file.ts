@@ -27,7 +27,7 @@ export async function analyzeFile(
     if (tooLarge) return [failedAnalysis(file.sourceFile, tooLarge)];
     const bytes = await readFile(file.path);
     if (typeof file.format === 'object') {
-      return analyzeExport(file.sourceFile, parseExport(file.format.export, decodeBytes(bytes).text, exportOptions), model);
+      return analyzeExport(file.sourceFile, parseExport(file.sourceFile, file.format.export, decodeBytes(bytes).text, exportOptions), model);
     }
     return [analyzeArticle(parseArticle(file.sourceFile, bytes, file.format), model)];
   } catch (error) {

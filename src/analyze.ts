@@ -5,14 +5,18 @@ import { getDefaultModel } from './classify/index.js';
 import type { InputFile } from './input/discover.js';
 import { discoverInputs } from './input/discover.js';
 import { streamExportRows } from './input/export-stream.js';
-import type { ExportFormat, ExportOptions, GroupMeta } from './input/exports.js';
+import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
+import { classifiedComment } from './analyze-rows.js';
+import type { ExportFormat, ExportOptions, ExportRow } from './input/exports.js';
 import { ExportGrouper } from './input/exports.js';
 import { failedAnalysis } from './results.js';
 import type { ArticleSummary } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
+import { commentBatch, commentGroupCells, commentLine } from './report/csv.js';
 import type { Executor } from './run/executor.js';
 import { createExecutor } from './run/executor.js';
-import type { ArticleAnalysis, ClassifiedComment, GroupComments, GroupInfo, StanceResult } from './types.js';
+import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance } from './types.js';
+import { STANCES } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 
@@ -34,8 +38,8 @@ export interface AnalyzeOptions {
 
 /** Where a run's results go, in input order: the comments as they are classified, then each group's summary. */
 export interface RunSink {
-  /** Runs of consecutive comments of one group, a batch at a time. */
-  comments(batch: readonly GroupComments[]): Promise<void> | void;
+  /** Comments a batch at a time. */
+  comments(batch: CommentBatch): Promise<void> | void;
   end(summary: ArticleSummary): void;
   /** Called once the run knows how many files it will read. */
   start?(files: number): void;
@@ -44,7 +48,10 @@ export interface RunSink {
 export interface RunResult {
   model: StanceModel;
   skippedFiles: number;
+  /** Inputs or files that failed, including the inputs that could not be found or listed. */
   failures: number;
+  /** Of the failures, inputs that could not be found or listed: no file was read for them. */
+  inputProblems: number;
   analyzed: number;
 }
 
@@ -83,13 +90,16 @@ class OrderedQueue {
   }
 }
 
-/** An export group as its rows are read: what it is, and its summary so far. */
+/** An export group as its rows are applied: what it is, its cells of comments.csv, and its summary so far. */
 interface ExportGroupState {
-  meta: GroupMeta;
   info: GroupInfo;
+  cells: string;
   builder: GroupBuilder;
   count: number;
 }
+
+/** Problems with rows named in an export's status; the rest are counted. */
+const SHOWN_PROBLEMS = 3;
 
 class Run {
   skippedFiles = 0;
@@ -113,8 +123,8 @@ class Run {
   }
 
   private async emit(analyses: ArticleAnalysis[]): Promise<void> {
-    const batch = analyses.filter((a) => a.comments.length > 0).map((a) => ({ group: a, comments: a.comments }));
-    if (batch.length > 0) await this.sink.comments(batch);
+    const runs = analyses.filter((a) => a.comments.length > 0).map((a) => ({ group: a, comments: a.comments }));
+    if (runs.length > 0) await this.sink.comments(commentBatch(runs));
     for (const a of analyses) this.end(summarize(a));
   }
 
@@ -132,78 +142,130 @@ class Run {
     );
   }
 
-  /** An export, row by row: rows are classified in batches on the threads, results applied in order. */
+  /**
+   * An export, a part at a time: JSON lines in blocks, CSV records and JSON items in batches,
+   * each analyzed on a thread; the results are applied in order.
+   */
   async export(file: InputFile, format: ExportFormat): Promise<void> {
     let stream;
     try {
-      const tooLarge = await oversize(file, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      // Streamed exports can be any size; a JSON array is read whole, so the limit holds for it.
+      const tooLarge = format === 'json' ? await oversize(file, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : undefined;
       if (tooLarge) return this.failure(file.sourceFile, tooLarge);
       stream = await streamExportRows(file.path, format);
     } catch (error) {
       return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
     }
-    const grouper = new ExportGrouper(this.options.exportOptions);
-    const groups = new Map<string, ExportGroupState>();
-    let rows = 0;
-    let batch: Array<{ group: ExportGroupState; id: string; index: number; text: string; author: string }> = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      const rowsOfBatch = batch;
-      batch = [];
-      const task = this.executor.run({ kind: 'classify', texts: rowsOfBatch.map((r) => r.text), source: 'export' });
+    const state = new ExportState(file.sourceFile);
+    const analyze = async (job: ExportRowsJob): Promise<void> => {
+      const task = this.executor.run({ kind: 'export-rows', job });
       await this.queue.push(
-        task.then((results) => async () => {
-          const stances = results as StanceResult[];
-          const runs: GroupComments[] = [];
-          let from = 0;
-          // Consecutive rows of one group make one run.
-          for (let i = 1; i <= rowsOfBatch.length; i++) {
-            if (i < rowsOfBatch.length && rowsOfBatch[i]?.group === rowsOfBatch[from]?.group) continue;
-            const group = rowsOfBatch[from]?.group as ExportGroupState;
-            const comments: ClassifiedComment[] = rowsOfBatch.slice(from, i).map((r, k) => ({
-              text: r.text, attribution: r.author, parts: [r.text], offset: 0, layout: 'export-row', index: r.index, id: r.id,
-              stance: stances[from + k] as StanceResult,
-            }));
-            group.builder.add(comments);
-            runs.push({ group: group.info, comments });
-            from = i;
-          }
-          await this.sink.comments(runs);
-        }),
+        task.then(
+          (result) => async () => {
+            const batch = state.apply(result as ExportRowsResult);
+            if (batch.size > 0) await this.sink.comments(batch);
+          },
+          (error: unknown) => async () => state.fail(error),
+        ),
       );
     };
+    const base = { sourceFile: file.sourceFile, options: this.options.exportOptions };
     try {
-      for await (const { row, where } of stream.rows) {
-        rows++;
-        const accepted = grouper.accept(row, where);
-        if ('problem' in accepted) {
-          stream.problems.push(accepted.problem);
-          continue;
+      if (stream.lines) {
+        for await (const lines of stream.lines) await analyze({ ...base, lines });
+      } else if (stream.rows) {
+        let rows: ExportRow[] = [];
+        for await (const row of stream.rows) {
+          rows.push(row);
+          if (rows.length >= BATCH) {
+            await analyze({ ...base, rows });
+            rows = [];
+          }
         }
-        let group = groups.get(accepted.group.key);
-        if (!group) {
-          const meta = accepted.group;
-          group = { meta, info: { sourceFile: file.sourceFile, title: meta.title, date: meta.date }, builder: new GroupBuilder(), count: 0 };
-          groups.set(accepted.group.key, group);
-        }
-        group.count++;
-        batch.push({ group, id: accepted.comment.id || `${file.sourceFile}#${rows}`, index: group.count, text: accepted.comment.text, author: accepted.comment.author });
-        if (batch.length >= BATCH) await flush();
+        if (rows.length > 0) await analyze({ ...base, rows });
       }
-      await flush();
     } catch (error) {
       return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
     }
     await this.queue.push(
       Promise.resolve(async () => {
-        if (rows > 0 && !grouper.sawTextField) return this.emit([failedAnalysis(file.sourceFile, grouper.noTextColumnError().message)]);
-        const problems = stream.problems;
-        const skipped = problems.length > 0 ? `${problems.length} row(s) skipped: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}` : '';
-        const detail = [stream.note, skipped].filter(Boolean).join('; ');
-        if (groups.size === 0) return this.emit([{ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] }]);
-        for (const g of groups.values()) this.end(g.builder.finish({ sourceFile: file.sourceFile, title: g.meta.title, date: g.meta.date, detail }));
+        if (state.error) return this.emit([failedAnalysis(file.sourceFile, state.error)]);
+        if (state.read > 0 && !state.sawTextField) {
+          return this.emit([failedAnalysis(file.sourceFile, new ExportGrouper(file.sourceFile, this.options.exportOptions).noTextColumnError().message)]);
+        }
+        const detail = [stream.note, state.skippedRows()].filter(Boolean).join('; ');
+        if (state.groups.size === 0) return this.emit([{ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] }]);
+        for (const g of state.groups.values()) this.end(g.builder.finish({ ...g.info, detail }));
       }),
     );
+  }
+}
+
+/** What a run knows of an export as its batches are applied, in order. */
+class ExportState {
+  readonly groups = new Map<string, ExportGroupState>();
+  read = 0;
+  sawTextField = false;
+  error = '';
+  private problems = 0;
+  /** The first few problems, for the message; the rest are counted. */
+  private readonly firstProblems: string[] = [];
+
+  constructor(private readonly sourceFile: string) {}
+
+  /** A batch's results: each comment gets its index in its group, and its line of comments.csv. */
+  apply(result: ExportRowsResult): CommentBatch {
+    if (this.error) return commentBatch([]);
+    this.read += result.read;
+    this.sawTextField ||= result.sawTextField;
+    this.problems += result.problems.length;
+    for (const p of result.problems) if (this.firstProblems.length < SHOWN_PROBLEMS) this.firstProblems.push(p);
+    for (const meta of result.groups) {
+      if (this.groups.has(meta.key)) continue;
+      const info = { sourceFile: this.sourceFile, title: meta.title, date: meta.date };
+      this.groups.set(meta.key, { info, cells: commentGroupCells(info), builder: new GroupBuilder(), count: 0 });
+    }
+    const c = result.comments;
+    const n = c.keys.length;
+    const groups: ExportGroupState[] = new Array(n);
+    const indexes: number[] = new Array(n);
+    let lines = '';
+    for (let i = 0; i < n; i++) {
+      const group = this.groups.get(c.keys[i] as string) as ExportGroupState;
+      const index = ++group.count;
+      groups[i] = group;
+      indexes[i] = index;
+      lines += commentLine(group.cells, c.tails[i] as string, index);
+      const stance = c.stances[i] as number;
+      group.builder.addMade(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, () =>
+        classifiedComment(c, i, index),
+      );
+    }
+    return {
+      size: n,
+      csvLines: () => lines,
+      runs: () => {
+        const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
+        for (let i = 0; i < n; i++) {
+          const group = groups[i] as ExportGroupState;
+          const last = runs[runs.length - 1];
+          const comment = classifiedComment(c, i, indexes[i] as number);
+          if (last && last.group === group.info) last.comments.push(comment);
+          else runs.push({ group: group.info, comments: [comment] });
+        }
+        return runs;
+      },
+    };
+  }
+
+  fail(error: unknown): void {
+    this.error ||= `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+
+  /** "3 row(s) skipped: ..." or ''. */
+  skippedRows(): string {
+    if (this.problems === 0) return '';
+    return `${this.problems} row(s) skipped: ${this.firstProblems.join('; ')}${this.problems > SHOWN_PROBLEMS ? '; …' : ''}`;
   }
 }
 
@@ -228,7 +290,7 @@ export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promi
   } finally {
     await executor.close();
   }
-  return { model, skippedFiles: discovery.skipped, failures: run.failures, analyzed: run.analyzed };
+  return { model, skippedFiles: discovery.skipped, failures: run.failures, inputProblems: discovery.problems.length, analyzed: run.analyzed };
 }
 
 /** The whole run in memory: for the library and for small inputs. Reports stream instead (ReportStream). */
@@ -238,7 +300,7 @@ export async function analyzeInputs(options: AnalyzeOptions): Promise<{ inputs: 
   const key = (g: GroupInfo): string => `${g.sourceFile}\u0000${g.title}\u0000${g.date}`;
   const result = await runAnalysis(options, {
     comments(batch) {
-      for (const { group, comments } of batch) {
+      for (const { group, comments } of batch.runs()) {
         const list = pending.get(key(group)) ?? [];
         pending.set(key(group), list);
         list.push(...comments);

@@ -98,7 +98,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
       {
         start: (files) => progress.start(files),
         comments: async (batch) => {
-          progress.comments(batch.reduce((n, run) => n + run.comments.length, 0));
+          progress.comments(batch.size);
           await reports.comments(batch);
         },
         end: (summary) => {
@@ -116,7 +116,8 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   } finally {
     progress.stop();
   }
-  if (result.analyzed === 0) {
+  // Files that were read but all failed still get reports (naming why) and exit 1, below.
+  if (result.analyzed === 0 && result.failures === result.inputProblems) {
     await reports.abort();
     process.stderr.write(`reaction-analyzer: nothing to analyze in ${args.inputs.join(', ')} (looked for ${SUPPORTED})\n`);
     return EXIT.usage;
@@ -234,7 +235,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', default: defaultJobs(), defaultDescription: 'the number of cores', requiresArg: true })
           .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
           .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
-          .option('max-file-size', { describe: 'skip files larger than this many MB', type: 'number', default: 50, requiresArg: true })
+          .option('max-file-size', { describe: 'skip articles and JSON-array exports larger than this many MB (JSONL and CSV exports stream, at any size)', type: 'number', default: 50, requiresArg: true })
           .option('id-field', { describe: 'field or column of an export that holds the comment id', type: 'string', default: 'id', requiresArg: true })
           .example('$0', 'analyze data/articles, write reports/')
           .example('$0 analyze export.jsonl --text-field body', 'analyze an exported comment thread')

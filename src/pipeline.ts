@@ -22,17 +22,12 @@ export function analyzeArticle(article: Article, model?: StanceModel): ArticleAn
   };
 }
 
-/**
- * Classifies the comments of an exported comment file, one analysis per group. Rows keep their
- * own ids; rows without one are numbered through the file so that ids stay unique.
- */
+/** Classifies the comments of an exported comment file, one analysis per group. */
 export function analyzeExport(sourceFile: string, parsed: ParsedExport, model?: StanceModel): ArticleAnalysis[] {
-  let row = 0;
   const skipped = parsed.problems.length > 0 ? `${parsed.problems.length} row(s) skipped: ${parsed.problems.slice(0, 3).join('; ')}${parsed.problems.length > 3 ? '; …' : ''}` : '';
   const groups = parsed.groups.length > 0 ? parsed.groups : [{ title: '', date: '', comments: [] }];
   return groups.map((group) => {
     const comments: ClassifiedComment[] = group.comments.map((c, i) => {
-      row++;
       return {
         text: c.text,
         attribution: c.author,
@@ -40,7 +35,7 @@ export function analyzeExport(sourceFile: string, parsed: ParsedExport, model?: 
         offset: 0,
         layout: 'export-row',
         index: i + 1,
-        id: c.id || `${sourceFile}#${row}`,
+        id: c.id,
         stance: classifyStance(c.text, { model, source: 'export' }),
       };
     });

@@ -84,6 +84,16 @@ export interface GroupComments {
   comments: readonly ClassifiedComment[];
 }
 
+/** Comments ready for the reports, a batch at a time, in input order. */
+export interface CommentBatch {
+  /** How many comments. */
+  readonly size: number;
+  /** The comments, in runs of one group. */
+  runs(): GroupComments[];
+  /** Their lines of comments.csv. */
+  csvLines(): string;
+}
+
 export interface StanceCounts {
   skeptical: number;
   supportive: number;

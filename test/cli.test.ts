@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -87,6 +87,14 @@ describe('the CLI, end to end', () => {
     const result = await cli(['no-such-folder', '-o', 'none'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-such-folder');
+  });
+
+  it('exits 1 and still writes reports naming the files when every file found fails', async () => {
+    mkdirSync(path.join(dir, 'only-bad'), { recursive: true });
+    writeFileSync(path.join(dir, 'only-bad', 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    const result = await cli(['only-bad', '-o', 'bad-out', '-q'], dir);
+    expect(result.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'bad-out', 'articles.csv'), 'utf8')).toContain('binary.txt,,,0,0,0,0,,,,,error: binary file');
   });
 
   it('runs when started through a symlink, as npm installs a bin', async () => {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 describe('reading comment exports', () => {
   it('finds the text among text, comment, body, message, content, and keeps ids and authors', () => {
-    const parsed = parseExport('csv', 'id,user,body\nc1,@ann,"Total scam, no way"\nc2,@bob,Lovely idea\n');
+    const parsed = parseExport('x', 'csv', 'id,user,body\nc1,@ann,"Total scam, no way"\nc2,@bob,Lovely idea\n');
     expect(parsed.groups).toHaveLength(1);
     expect(parsed.groups[0]?.comments).toEqual([
       { id: 'c1', text: 'Total scam, no way', author: '@ann' },
@@ -28,20 +29,20 @@ describe('reading comment exports', () => {
       { title: 'Park Opens', date: '2024-05-02', message: 'Great' },
       { title: 'Fees Go Up', date: '2024-05-01', message: 'Fair enough' },
     ];
-    const parsed = parseExport('json', JSON.stringify(rows));
+    const parsed = parseExport('x', 'json', JSON.stringify(rows));
     expect(parsed.groups.map((g) => [g.title, g.date, g.comments.length])).toEqual([['Fees Go Up', '2024-05-01', 2], ['Park Opens', '2024-05-02', 1]]);
   });
 
   it('reports a bad JSON line by number and a row without text, and keeps the rest', () => {
-    const parsed = parseExport('jsonl', '{"text":"one"}\n{broken\n{"text":""}\n{"text":"two"}\n');
+    const parsed = parseExport('x', 'jsonl', '{"text":"one"}\n{broken\n{"text":""}\n{"text":"two"}\n');
     expect(parsed.groups[0]?.comments.map((c) => c.text)).toEqual(['one', 'two']);
     expect(parsed.problems).toEqual(['line 2: not valid JSON', 'line 3: no text']);
   });
 
   it('uses the field named by --text-field, and refuses a file without a text column', () => {
-    expect(parseExport('csv', 'note\nhello\n', { textField: 'note' }).groups[0]?.comments[0]?.text).toBe('hello');
-    expect(() => parseExport('csv', 'a,b\n1,2\n')).toThrow(InputError);
-    expect(() => parseExport('csv', 'a,b\n1,2\n')).toThrow(/no text column/);
+    expect(parseExport('x', 'csv', 'note\nhello\n', { textField: 'note' }).groups[0]?.comments[0]?.text).toBe('hello');
+    expect(() => parseExport('x', 'csv', 'a,b\n1,2\n')).toThrow(InputError);
+    expect(() => parseExport('x', 'csv', 'a,b\n1,2\n')).toThrow(/no text column/);
   });
 });
 
@@ -69,4 +70,41 @@ describe('analyze with exports', () => {
     expect(articles.find((a) => a.source_file === 'nocolumn.csv')?.status).toMatch(/^error: no text column/);
     expect(articles.find((a) => a.source_file === 'thread.jsonl')?.status).toBe('ok: 1 row(s) skipped: line 2: not valid JSON');
   });
+});
+
+describe('large exports, read in blocks of lines', () => {
+  // More than one block (about 256k characters) of JSON lines, with every kind of line break.
+  const rows = 4000;
+  const lineOf = (i: number): string =>
+    i === 2500 ? '{broken' : JSON.stringify(i % 7 === 0 ? { text: `Comment number ${i} is a scam ${'x'.repeat(100 + (i % 50))}` } : { id: `r${i}`, text: `Thank you, row ${i} ${'y'.repeat(100 + (i % 90))}` });
+  const big = (lineBreak: string): string => Array.from({ length: rows }, (_, i) => lineOf(i + 1)).join(lineBreak) + lineBreak;
+
+  for (const [name, lineBreak] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+    it(`numbers lines across blocks (${name}): messages and ids name the right line, no row is lost or split`, async () => {
+      // The built library: worker threads run the built code.
+      const { analyzeInputs } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+      const dir = mkdtempSync(path.join(tmpdir(), 'reaction-blocks-'));
+      try {
+        writeFileSync(path.join(dir, 'big.jsonl'), big(lineBreak));
+        const run1 = await analyzeInputs({ inputs: [path.join(dir, 'big.jsonl')], jobs: 1 });
+        const [group] = run1.articles;
+        expect(group?.status).toBe('ok');
+        expect(group?.detail).toBe('1 row(s) skipped: line 2500: not valid JSON');
+        const ids = group?.comments.map((c) => c.id) ?? [];
+        expect(ids).toHaveLength(rows - 1);
+        // Rows without an id are named by their line; after the bad line 2500, line L is comment L - 1.
+        const file = path.join(dir, 'big.jsonl');
+        expect(ids[7 - 1]).toBe(`${file}#7`);
+        expect(ids[2498 - 1]).toBe('r2498');
+        expect(ids[3500 - 2]).toBe(`${file}#3500`);
+        expect(ids[3501 - 2]).toBe('r3501');
+        expect(group?.comments[3501 - 2]?.text).toBe((JSON.parse(lineOf(3501)) as { text: string }).text);
+        expect(group?.comments.map((c) => c.index)).toEqual(Array.from({ length: rows - 1 }, (_, i) => i + 1));
+        const run2 = await analyzeInputs({ inputs: [path.join(dir, 'big.jsonl')], jobs: 2 });
+        expect(run2.articles).toEqual(run1.articles);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

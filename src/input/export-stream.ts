@@ -3,21 +3,18 @@ import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { InputError } from './decode.js';
-import type { ExportFormat } from './exports.js';
-import { jsonArrayRows, jsonlRow } from './exports.js';
+import type { ExportFormat, ExportRow } from './exports.js';
+import { jsonArrayRows } from './exports.js';
 
-// Reading an exported comment file row by row, so that memory does not grow with the file.
-
-export interface ExportRow {
-  row: Record<string, unknown>;
-  /** "line 12" or "row 12", for messages. */
-  where: string;
-}
+// Reading an exported comment file a part at a time, so that memory does not grow with the file:
+// JSON lines as blocks of whole lines (parsed where they are classified), CSV records as
+// papaparse streams them; a JSON array is read whole.
 
 export interface RowStream {
-  rows: AsyncGenerator<ExportRow>;
-  /** Rows that could not be read, as they are found. */
-  problems: string[];
+  /** Parsed rows (CSV, JSON array). */
+  rows?: AsyncGenerator<ExportRow>;
+  /** Blocks of whole JSON lines, each ending with its line break, and the number of its first line. */
+  lines?: AsyncGenerator<{ text: string; firstLine: number }>;
   /** Set when the bytes were not UTF-8 and were read as windows-1252. */
   note: string;
 }
@@ -64,26 +61,49 @@ async function decodedChunks(path: string): Promise<{ chunks: AsyncIterable<stri
   return { chunks: stream('windows-1252', 0), note: 'not valid UTF-8; decoded as windows-1252' };
 }
 
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of chunks) {
-    const parts = (rest + chunk).split(/\r?\n|\r/);
-    rest = parts.pop() ?? '';
-    yield* parts;
-  }
-  if (rest) yield rest;
-}
-
-async function* jsonlRows(chunks: AsyncIterable<string>, problems: string[]): AsyncGenerator<ExportRow> {
+/** How many lines end in `text`: at each \n, \r\n or lone \r. */
+function lineBreaks(text: string): number {
   let n = 0;
-  for await (const line of lines(chunks)) {
-    const parsed = jsonlRow(line, ++n);
-    if (parsed && 'problem' in parsed) problems.push(parsed.problem);
-    else if (parsed) yield parsed;
-  }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  if (!text.includes('\r')) return n;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') n++;
+  return n;
 }
 
-async function* csvRows(chunks: AsyncIterable<string>, problems: string[]): AsyncGenerator<ExportRow> {
+/** Where the last whole line of `text` ends, or 0. A \r at the very end may be half of a \r\n. */
+function lastLineEnd(text: string): number {
+  const lf = text.lastIndexOf('\n');
+  if (lf >= 0) return lf + 1;
+  const cr = text.lastIndexOf('\r', text.length - 2);
+  return cr >= 0 ? cr + 1 : 0;
+}
+
+/**
+ * Blocks of whole lines of about `size` characters: each ends after the last line break in its
+ * first 2 × size characters; a longer line is a block of its own once it has ended. The last
+ * block may lack its line break.
+ */
+async function* lineBlocks(chunks: AsyncIterable<string>, size: number): AsyncGenerator<{ text: string; firstLine: number }> {
+  let pending = '';
+  let firstLine = 1;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    while (pending.length >= size) {
+      const cut = lastLineEnd(pending.slice(0, size * 2)) || lastLineEnd(pending);
+      if (cut === 0) break;
+      const text = pending.slice(0, cut);
+      pending = pending.slice(cut);
+      yield { text, firstLine };
+      firstLine += lineBreaks(text);
+    }
+  }
+  if (pending) yield { text: pending, firstLine };
+}
+
+/** Characters of JSON lines per block: about 2,000 comments of a typical export. */
+const BLOCK_SIZE = 1 << 18;
+
+async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<ExportRow> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: 'greedy' });
   const feed = (async () => {
     for await (const chunk of chunks) if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
@@ -96,24 +116,24 @@ async function* csvRows(chunks: AsyncIterable<string>, problems: string[]): Asyn
     const extra = row.__parsed_extra;
     const count = Object.keys(row).filter((k) => k !== '__parsed_extra').length;
     fields ??= count;
-    if (extra !== undefined) problems.push(`row ${n}: Too many fields: expected ${fields} fields but parsed ${fields + (extra as unknown[]).length}`);
-    else if (count < fields || Object.values(row).some((v) => v === undefined)) problems.push(`row ${n}: Too few fields: expected ${fields} fields`);
-    yield { row, where: `row ${n}` };
+    let warning: string | undefined;
+    if (extra !== undefined) warning = `row ${n}: Too many fields: expected ${fields} fields but parsed ${fields + (extra as unknown[]).length}`;
+    else if (count < fields || Object.values(row).some((v) => v === undefined)) warning = `row ${n}: Too few fields: expected ${fields} fields`;
+    yield { row, where: `row ${n}`, number: n, warning };
   }
   await feed;
 }
 
-/** Rows of a JSONL or CSV export, read as they come; a JSON array is read whole (it has no rows until parsed). */
-export async function streamExportRows(path: string, format: ExportFormat): Promise<RowStream> {
+/** An export read as it comes: JSON lines in blocks, CSV records; a JSON array whole (it has no rows until parsed). */
+export async function streamExportRows(path: string, format: ExportFormat, blockSize = BLOCK_SIZE): Promise<RowStream> {
   const { chunks, note } = await decodedChunks(path);
-  const problems: string[] = [];
-  if (format === 'jsonl') return { rows: jsonlRows(chunks, problems), problems, note };
-  if (format === 'csv') return { rows: csvRows(chunks, problems), problems, note };
+  if (format === 'jsonl') return { lines: lineBlocks(chunks, blockSize), note };
+  if (format === 'csv') return { rows: csvRows(chunks), note };
   let text = '';
   for await (const chunk of chunks) text += chunk;
   const list = jsonArrayRows(text);
   async function* items(): AsyncGenerator<ExportRow> {
     yield* list;
   }
-  return { rows: items(), problems, note };
+  return { rows: items(), note };
 }

@@ -16,6 +16,7 @@ const ID_FIELD = 'id';
 const AUTHOR_FIELDS = ['author', 'user', 'username', 'user_name', 'screen_name', 'name', 'handle'];
 const GROUP_FIELDS = ['article', 'title', 'url'];
 const DATE_FIELDS = ['date', 'published', 'created_at', 'timestamp'];
+const TITLE_FIELDS = ['title', 'article'];
 
 export interface ExportOptions {
   textField?: string;
@@ -23,7 +24,7 @@ export interface ExportOptions {
 }
 
 export interface ExportedComment {
-  /** The row's own id, or '' when it has none. */
+  /** The row's own id or, when it has none, one from the file's name and the row's place in it. */
   id: string;
   text: string;
   author: string;
@@ -43,10 +44,30 @@ export interface ParsedExport {
 
 type Row = Record<string, unknown>;
 
-function field(row: Row, names: string[]): string {
-  const keys = Object.keys(row);
+/** A row of an export and where it was. */
+export interface ExportRow {
+  row: Row;
+  /** "line 12", "row 12" or "item 12", for messages. */
+  where: string;
+  /** The number in `where`. */
+  number: number;
+  /** What was wrong with the row as read, though it is still used ("row 3: Too few fields"). */
+  warning?: string;
+}
+
+/** A row's keys by their lower-case form; the first of two that differ only in case wins. */
+function keysByLowerCase(row: Row): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const key in row) {
+    const lower = key.toLowerCase();
+    if (!keys.has(lower)) keys.set(lower, key);
+  }
+  return keys;
+}
+
+function field(row: Row, keys: Map<string, string>, names: readonly string[]): string {
   for (const name of names) {
-    const key = keys.find((k) => k.toLowerCase() === name);
+    const key = keys.get(name);
     const value = key === undefined ? undefined : row[key];
     if (typeof value === 'string' && value.trim()) return value;
     if (typeof value === 'number') return String(value);
@@ -55,7 +76,7 @@ function field(row: Row, names: string[]): string {
 }
 
 /** One line of a JSONL export: its row, or what is wrong with it. */
-export function jsonlRow(line: string, lineNumber: number): { row: Row; where: string } | { problem: string } | undefined {
+export function jsonlRow(line: string, lineNumber: number): ExportRow | { problem: string } | undefined {
   if (!line.trim()) return undefined;
   let row: unknown;
   try {
@@ -63,12 +84,12 @@ export function jsonlRow(line: string, lineNumber: number): { row: Row; where: s
   } catch {
     return { problem: `line ${lineNumber}: not valid JSON` };
   }
-  if (typeof row === 'object' && row !== null && !Array.isArray(row)) return { row: row as Row, where: `line ${lineNumber}` };
+  if (typeof row === 'object' && row !== null && !Array.isArray(row)) return { row: row as Row, where: `line ${lineNumber}`, number: lineNumber };
   return { problem: `line ${lineNumber}: not a JSON object` };
 }
 
 /** The rows of a JSON export: an array of comments, or an object with a "comments" array. */
-export function jsonArrayRows(text: string): Array<{ row: Row; where: string }> {
+export function jsonArrayRows(text: string): ExportRow[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,12 +98,12 @@ export function jsonArrayRows(text: string): Array<{ row: Row; where: string }> 
   }
   const list = Array.isArray(data) ? data : (data as { comments?: unknown })?.comments;
   if (!Array.isArray(list)) throw new InputError('expected a JSON array of comments');
-  return list.map((row, i) => ({ row: (typeof row === 'object' && row !== null ? row : {}) as Row, where: `item ${i + 1}` }));
+  return list.map((row, i) => ({ row: (typeof row === 'object' && row !== null ? row : {}) as Row, where: `item ${i + 1}`, number: i + 1 }));
 }
 
-function rowsOf(format: ExportFormat, text: string, problems: string[]): Array<{ row: Row; where: string }> {
+function rowsOf(format: ExportFormat, text: string, problems: string[]): ExportRow[] {
   if (format === 'jsonl') {
-    const rows: Array<{ row: Row; where: string }> = [];
+    const rows: ExportRow[] = [];
     text.split('\n').forEach((line, i) => {
       const parsed = jsonlRow(line, i + 1);
       if (parsed && 'problem' in parsed) problems.push(parsed.problem);
@@ -95,7 +116,7 @@ function rowsOf(format: ExportFormat, text: string, problems: string[]): Array<{
   const fields = parsed.meta.fields ?? [];
   for (const error of parsed.errors.slice(0, 20)) problems.push(`row ${(error.row ?? 0) + 2}: ${error.message}`);
   if (fields.length === 0) throw new InputError('empty CSV: no header row');
-  return parsed.data.map((row, i) => ({ row, where: `row ${i + 2}` }));
+  return parsed.data.map((row, i) => ({ row, where: `row ${i + 2}`, number: i + 2 }));
 }
 
 export interface GroupMeta {
@@ -110,25 +131,30 @@ export interface GroupMeta {
  */
 export class ExportGrouper {
   private readonly textFields: string[];
+  private readonly idFields: string[];
   private readonly groups = new Map<string, GroupMeta>();
   /** Whether any row had one of the text fields: a file where none does has no text column. */
   sawTextField = false;
 
-  constructor(private readonly options: ExportOptions = {}) {
+  constructor(private readonly sourceFile: string, private readonly options: ExportOptions = {}) {
     this.textFields = options.textField ? [options.textField.toLowerCase()] : TEXT_FIELDS;
+    this.idFields = [(options.idField ?? ID_FIELD).toLowerCase()];
   }
 
-  accept(row: Row, where: string): { group: GroupMeta; comment: ExportedComment } | { problem: string } {
-    if (!this.sawTextField && Object.keys(row).some((k) => this.textFields.includes(k.toLowerCase()))) this.sawTextField = true;
-    const text = field(row, this.textFields);
+  accept({ row, where, number }: ExportRow): { group: GroupMeta; comment: ExportedComment } | { problem: string } {
+    const keys = keysByLowerCase(row);
+    if (!this.sawTextField && this.textFields.some((name) => keys.has(name))) this.sawTextField = true;
+    const text = field(row, keys, this.textFields);
     if (!text.trim()) return { problem: `${where}: no text` };
-    const key = field(row, GROUP_FIELDS);
+    const key = field(row, keys, GROUP_FIELDS);
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, title: field(row, ['title', 'article']) || key, date: isoDate(field(row, DATE_FIELDS)) };
+      group = { key, title: field(row, keys, TITLE_FIELDS) || key, date: isoDate(field(row, keys, DATE_FIELDS)) };
       this.groups.set(key, group);
     }
-    return { group, comment: { id: field(row, [(this.options.idField ?? ID_FIELD).toLowerCase()]), text, author: field(row, AUTHOR_FIELDS) } };
+    // A row without an id is named by its place in the file, as messages name it.
+    const id = field(row, keys, this.idFields) || `${this.sourceFile}#${number}`;
+    return { group, comment: { id, text, author: field(row, keys, AUTHOR_FIELDS) } };
   }
 
   /** Groups in the order their first row came. */
@@ -142,13 +168,13 @@ export class ExportGrouper {
 }
 
 /** Reads an export's whole text into groups of comments. Pure: the caller reads the file. */
-export function parseExport(format: ExportFormat, text: string, options: ExportOptions = {}): ParsedExport {
+export function parseExport(sourceFile: string, format: ExportFormat, text: string, options: ExportOptions = {}): ParsedExport {
   const problems: string[] = [];
   const rows = rowsOf(format, text, problems);
-  const grouper = new ExportGrouper(options);
+  const grouper = new ExportGrouper(sourceFile, options);
   const comments = new Map<string, ExportedComment[]>();
-  for (const { row, where } of rows) {
-    const accepted = grouper.accept(row, where);
+  for (const r of rows) {
+    const accepted = grouper.accept(r);
     if ('problem' in accepted) problems.push(accepted.problem);
     else {
       const list = comments.get(accepted.group.key) ?? [];

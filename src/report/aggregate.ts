@@ -64,15 +64,28 @@ export class GroupBuilder {
   private readonly best: Record<Stance, ClassifiedComment[]> = { skeptical: [], supportive: [], neutral: [] };
 
   add(comments: readonly ClassifiedComment[]): void {
-    for (const c of comments) {
-      this.total++;
-      this.counts[c.stance.stance]++;
-      this.sentimentSum += c.stance.sentiment;
-      keepBest(this.best[c.stance.stance], c, SHOWN_PER_STANCE, byConfidence);
-      if (this.all) {
-        this.all.push(c);
-        if (this.all.length > MAX_SHOWN_PER_ARTICLE) this.all = undefined;
-      }
+    for (const c of comments) this.addMade(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, () => c);
+  }
+
+  /**
+   * One comment, given by its figures and made by `make` only if the summary keeps it: most of
+   * a large export's comments never are.
+   */
+  addMade(stance: Stance, confidence: number, sentiment: number, index: number, make: () => ClassifiedComment): void {
+    this.total++;
+    this.counts[stance]++;
+    this.sentimentSum += sentiment;
+    const best = this.best[stance];
+    const worst = best[best.length - 1];
+    let comment: ClassifiedComment | undefined;
+    // As byConfidence orders them: would it come before the worst one kept?
+    if (best.length < SHOWN_PER_STANCE || worst === undefined || (worst.stance.confidence - confidence || index - worst.index) < 0) {
+      comment = make();
+      keepBest(best, comment, SHOWN_PER_STANCE, byConfidence);
+    }
+    if (this.all) {
+      this.all.push(comment ?? make());
+      if (this.all.length > MAX_SHOWN_PER_ARTICLE) this.all = undefined;
     }
   }
 

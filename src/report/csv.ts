@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ArticleAnalysis, GroupComments } from '../types.js';
+import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';
 import { fixed, share } from './format.js';
@@ -45,15 +45,39 @@ function header(columns: readonly string[]): string {
   return lines([[...columns]]);
 }
 
-function commentRows({ group, comments }: GroupComments, rows: Cell[][]): void {
+/**
+ * Where comment_index goes in a line tail. It is a control character, which every text cell has
+ * stripped, so it cannot occur anywhere else in a line.
+ */
+export const INDEX_SLOT = '\u0001';
+// Rows are unparsed together with this between them and split apart again: no cell keeps it.
+const ROW_BREAK = '\u0000';
+
+/** The comment as comments.csv shows it, apart from its group and index. */
+export type CommentCells = Pick<ClassifiedComment, 'id' | 'attribution' | 'text' | 'stance'>;
+
+/** The cells of comments.csv before comment_id, for a group, with the comma that follows them. */
+export function commentGroupCells(group: GroupInfo): string {
   // The ISO date is meant to be read as a date.
-  const date = num(group.date);
-  for (const c of comments) {
-    rows.push([
-      group.sourceFile, group.title, date, c.id, num(c.index), c.attribution, c.text, c.stance.stance,
-      num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; '),
-    ]);
-  }
+  return `${Papa.unparse([[group.sourceFile, group.title, num(group.date)].map(cell)], { quotes })},`;
+}
+
+/**
+ * Each comment's line of comments.csv from comment_id on, with INDEX_SLOT for its index and
+ * no line break: the part that does not depend on which group it is in or how many came before,
+ * so that threads can make it. One papaparse call for them all.
+ */
+export function commentLineTails(comments: readonly CommentCells[]): string[] {
+  if (comments.length === 0) return [];
+  const rows = comments.map((c) =>
+    [c.id, num(INDEX_SLOT), c.attribution, c.text, c.stance.stance, num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; ')].map(cell),
+  );
+  return Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
+}
+
+/** A comment's whole line, from its group's cells, its tail and its index. */
+export function commentLine(groupCells: string, tail: string, index: number): string {
+  return `${groupCells}${tail.replace(INDEX_SLOT, String(index))}${NEWLINE}`;
 }
 
 /** comments.csv's header line. */
@@ -61,14 +85,22 @@ export function commentsCsvHeader(): string {
   return header(COMMENT_COLUMNS);
 }
 
-/**
- * Lines of comments.csv for a batch of groups, for writing as results arrive: one papaparse
- * call per batch, since an export's rows often alternate between groups.
- */
+/** Lines of comments.csv for a batch of groups, for writing as results arrive. */
 export function commentsCsvChunk(batch: readonly GroupComments[]): string {
-  const rows: Cell[][] = [];
-  for (const g of batch) commentRows(g, rows);
-  return lines(rows);
+  let out = '';
+  for (const { group, comments } of batch) {
+    const groupCells = commentGroupCells(group);
+    const tails = commentLineTails(comments);
+    comments.forEach((c, i) => {
+      out += commentLine(groupCells, tails[i] as string, c.index);
+    });
+  }
+  return out;
+}
+
+/** A batch of comments already made, as the reports take them. */
+export function commentBatch(runs: GroupComments[]): CommentBatch {
+  return { size: runs.reduce((n, r) => n + r.comments.length, 0), runs: () => runs, csvLines: () => commentsCsvChunk(runs) };
 }
 
 export function commentsCsv(articles: readonly ArticleAnalysis[]): string {

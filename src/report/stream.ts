@@ -3,8 +3,8 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from './aggregate.js';
 import { RunAggregate } from './aggregate.js';
-import type { GroupComments } from '../types.js';
-import { articlesCsvFromSummaries, commentsCsvChunk, commentsCsvHeader, UTF8_BOM } from './csv.js';
+import type { CommentBatch } from '../types.js';
+import { articlesCsvFromSummaries, commentsCsvHeader, UTF8_BOM } from './csv.js';
 import { commentJson, summaryJson } from './json.js';
 import type { SummaryContext } from './markdown.js';
 import { summaryMarkdown } from './markdown.js';
@@ -77,9 +77,9 @@ export class ReportStream {
   }
 
   /** Comments of articles or groups, in order; each group's summary comes later through `end`. */
-  async comments(batch: readonly GroupComments[]): Promise<void> {
-    await this.files[0]?.write(commentsCsvChunk(batch));
-    if (this.options.json) await this.files[1]?.write(batch.map(({ group, comments }) => comments.map((c) => commentJson(group, c)).join('')).join(''));
+  async comments(batch: CommentBatch): Promise<void> {
+    await this.files[0]?.write(batch.csvLines());
+    if (this.options.json) await this.files[1]?.write(batch.runs().map(({ group, comments }) => comments.map((c) => commentJson(group, c)).join('')).join(''));
   }
 
   /** One article's or group's summary, once all its comments have been written. */

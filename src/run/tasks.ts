@@ -1,17 +1,18 @@
-import type { CommentSource, StanceModel } from '../classify/index.js';
+import type { ExportRowsJob, ExportRowsResult } from '../analyze-rows.js';
+import type { StanceModel } from '../classify/index.js';
 import type { InputFile } from '../input/discover.js';
 import type { ExportOptions } from '../input/exports.js';
-import type { ArticleAnalysis, StanceResult } from '../types.js';
+import type { ArticleAnalysis } from '../types.js';
 
-// The units of work a run hands out: read and analyze one article file, or classify a batch of
-// exported comments. Each is a pure function of its input and the model, so running them on
+// The units of work a run hands out: read and analyze one article file, or a batch of an export's
+// rows. Each is a pure function of its input and the model, so running them on
 // any number of threads gives the same results.
 
 export type Task =
   | { kind: 'article'; file: InputFile; maxFileSize: number; exportOptions?: ExportOptions }
-  | { kind: 'classify'; texts: string[]; source: CommentSource };
+  | { kind: 'export-rows'; job: ExportRowsJob };
 
-export type TaskResult = ArticleAnalysis[] | StanceResult[];
+export type TaskResult = ArticleAnalysis[] | ExportRowsResult;
 
 // Loaded on first use: a thread that only classifies exported comments never loads the
 // extraction code and its NLP library.
@@ -20,6 +21,6 @@ export async function runTask(task: Task, model: StanceModel): Promise<TaskResul
     const { analyzeFile } = await import('../analyze-file.js');
     return analyzeFile(task.file, model, task.exportOptions, task.maxFileSize);
   }
-  const { classifyStance } = await import('../classify/index.js');
-  return task.texts.map((text) => classifyStance(text, { model, source: task.source }));
+  const { analyzeExportRows } = await import('../analyze-rows.js');
+  return analyzeExportRows(task.job, model);
 }
