@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StanceModel } from './classify/index.js';
 import { parseArticle } from './input/article.js';
@@ -7,7 +6,7 @@ import type { InputFile } from './input/discover.js';
 import { inputFormat } from './input/discover.js';
 import type { ExportOptions } from './input/exports.js';
 import { parseExport } from './input/exports.js';
-import { DEFAULT_MAX_FILE_SIZE, oversize, readFailure } from './input/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
 import { analyzeArticle, analyzeExport } from './pipeline.js';
 import { failedAnalysis } from './results.js';
 import type { ArticleAnalysis } from './types.js';
@@ -23,9 +22,9 @@ export async function analyzeFile(
   maxFileSize = DEFAULT_MAX_FILE_SIZE,
 ): Promise<ArticleAnalysis[]> {
   try {
-    const tooLarge = await oversize(file, maxFileSize);
-    if (tooLarge) return [failedAnalysis(file.sourceFile, tooLarge)];
-    const bytes = await readFile(file.path);
+    const read = readBounded(file, maxFileSize);
+    if ('tooLarge' in read) return [failedAnalysis(file.sourceFile, read.tooLarge)];
+    const { bytes } = read;
     if (typeof file.format === 'object') {
       return analyzeExport(file.sourceFile, parseExport(file.sourceFile, file.format.export, decodeBytes(bytes).text, exportOptions), model);
     }

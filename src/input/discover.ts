@@ -87,6 +87,9 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
     if (info.isDirectory()) {
       seen.add(`${info.dev}:${info.ino}`);
       await walk(input, input);
+    } else if (!info.isFile()) {
+      // A pipe or device would block the read, or never end.
+      problems.push({ input, reason: 'not a regular file' });
     } else {
       const format = inputFormat(input);
       if (format) files.push({ path: input, sourceFile: toPosix(input), format });

