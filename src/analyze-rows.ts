@@ -1,7 +1,7 @@
 import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import type { ExportOptions, ExportRow, GroupMeta } from './input/exports.js';
-import { ExportGrouper, jsonlRow } from './input/exports.js';
+import { ExportGrouper, jsonLineRows } from './input/exports.js';
 import { commentLineTails } from './report/csv.js';
 import type { ClassifiedComment } from './types.js';
 import { STANCES } from './types.js';
@@ -50,22 +50,11 @@ export interface ExportRowsResult {
   comments: CompactComments;
 }
 
-function* jsonLines(text: string, firstLine: number, problems: string[]): Generator<ExportRow> {
-  const lines = text.split(/\r?\n|\r/);
-  // The text ends with a line break, after which split finds an empty string that is no line.
-  if (lines[lines.length - 1] === '') lines.pop();
-  for (let i = 0; i < lines.length; i++) {
-    const parsed = jsonlRow(lines[i] as string, firstLine + i);
-    if (parsed && 'problem' in parsed) problems.push(parsed.problem);
-    else if (parsed) yield parsed;
-  }
-}
-
 /** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
   const problems: string[] = [];
   const grouper = new ExportGrouper(job.sourceFile, job.options);
-  const rows = job.lines ? jsonLines(job.lines.text, job.lines.firstLine, problems) : (job.rows ?? []);
+  const rows = job.lines ? jsonLineRows(job.lines.text, job.lines.firstLine, problems) : (job.rows ?? []);
   const accepted: Array<{ key: string; id: string; text: string; author: string }> = [];
   let read = 0;
   for (const row of rows) {
@@ -103,11 +92,10 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
 
 /** Comment i of a batch as a ClassifiedComment, once the run knows its index in its group. */
 export function classifiedComment(c: CompactComments, i: number, index: number): ClassifiedComment {
-  const p = c.probabilities.subarray(i * STANCES.length, (i + 1) * STANCES.length);
   const stance = STANCES[c.stances[i] as number] ?? 'neutral';
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   STANCES.forEach((s, k) => {
-    probabilities[s] = p[k] as number;
+    probabilities[s] = c.probabilities[i * STANCES.length + k] as number;
   });
   const text = c.texts[i] as string;
   return {

@@ -76,7 +76,7 @@ function field(row: Row, keys: Map<string, string>, names: readonly string[]): s
 }
 
 /** One line of a JSONL export: its row, or what is wrong with it. */
-export function jsonlRow(line: string, lineNumber: number): ExportRow | { problem: string } | undefined {
+function jsonlRow(line: string, lineNumber: number): ExportRow | { problem: string } | undefined {
   if (!line.trim()) return undefined;
   let row: unknown;
   try {
@@ -86,6 +86,23 @@ export function jsonlRow(line: string, lineNumber: number): ExportRow | { proble
   }
   if (typeof row === 'object' && row !== null && !Array.isArray(row)) return { row: row as Row, where: `line ${lineNumber}`, number: lineNumber };
   return { problem: `line ${lineNumber}: not a JSON object` };
+}
+
+/**
+ * The rows of JSON lines, the first being line `firstLine` of its file; lines that are not JSON
+ * objects go to `problems`. Lines end at \n, \r\n or a lone \r.
+ */
+export function jsonLineRows(text: string, firstLine: number, problems: string[]): ExportRow[] {
+  const lines = text.split(/\r?\n|\r/);
+  // After a final line break, split finds an empty string that is no line.
+  if (lines[lines.length - 1] === '') lines.pop();
+  const rows: ExportRow[] = [];
+  lines.forEach((line, i) => {
+    const parsed = jsonlRow(line, firstLine + i);
+    if (parsed && 'problem' in parsed) problems.push(parsed.problem);
+    else if (parsed) rows.push(parsed);
+  });
+  return rows;
 }
 
 /** The rows of a JSON export: an array of comments, or an object with a "comments" array. */
@@ -102,15 +119,7 @@ export function jsonArrayRows(text: string): ExportRow[] {
 }
 
 function rowsOf(format: ExportFormat, text: string, problems: string[]): ExportRow[] {
-  if (format === 'jsonl') {
-    const rows: ExportRow[] = [];
-    text.split('\n').forEach((line, i) => {
-      const parsed = jsonlRow(line, i + 1);
-      if (parsed && 'problem' in parsed) problems.push(parsed.problem);
-      else if (parsed) rows.push(parsed);
-    });
-    return rows;
-  }
+  if (format === 'jsonl') return jsonLineRows(text, 1, problems);
   if (format === 'json') return jsonArrayRows(text);
   const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy' });
   const fields = parsed.meta.fields ?? [];
