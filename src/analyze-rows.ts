@@ -23,8 +23,8 @@ export interface ExportRowsJob {
 
 /** Classified comments, one entry per comment in each array. */
 export interface CompactComments {
-  /** The group each comment belongs to (GroupMeta.key). */
-  keys: string[];
+  /** The group each comment belongs to, as an index in ExportRowsResult.groups. */
+  groups: Uint32Array;
   ids: string[];
   texts: string[];
   authors: string[];
@@ -45,7 +45,7 @@ export interface ExportRowsResult {
   sawTextField: boolean;
   /** Rows that could not be used, each naming its line or row. */
   problems: string[];
-  /** Groups whose first row in this batch is here, in order of that row. */
+  /** The groups of this batch's comments, in order of their first row here. */
   groups: GroupMeta[];
   comments: CompactComments;
 }
@@ -55,18 +55,27 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
   const problems: string[] = [];
   const grouper = new ExportGrouper(job.sourceFile, job.options);
   const rows = job.lines ? jsonLineRows(job.lines.text, job.lines.firstLine, problems) : (job.rows ?? []);
-  const accepted: Array<{ key: string; id: string; text: string; author: string }> = [];
+  const groupIndex = new Map<GroupMeta, number>();
+  const accepted: Array<{ group: number; id: string; text: string; author: string }> = [];
   let read = 0;
   for (const row of rows) {
     read++;
     if (row.warning) problems.push(row.warning);
     const result = grouper.accept(row);
-    if ('problem' in result) problems.push(result.problem);
-    else accepted.push({ key: result.group.key, ...result.comment });
+    if ('problem' in result) {
+      problems.push(result.problem);
+      continue;
+    }
+    let group = groupIndex.get(result.group);
+    if (group === undefined) {
+      group = groupIndex.size;
+      groupIndex.set(result.group, group);
+    }
+    accepted.push({ group, ...result.comment });
   }
   const n = accepted.length;
   const comments: CompactComments = {
-    keys: accepted.map((c) => c.key),
+    groups: Uint32Array.from(accepted, (c) => c.group),
     ids: accepted.map((c) => c.id),
     texts: accepted.map((c) => c.text),
     authors: accepted.map((c) => c.author),

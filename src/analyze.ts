@@ -220,18 +220,22 @@ class ExportState {
     this.sawTextField ||= result.sawTextField;
     this.problems += result.problems.length;
     for (const p of result.problems) if (this.firstProblems.length < SHOWN_PROBLEMS) this.firstProblems.push(p);
-    for (const meta of result.groups) {
-      if (this.groups.has(meta.key)) continue;
-      const info = { sourceFile: this.sourceFile, title: meta.title, date: meta.date };
-      this.groups.set(meta.key, { info, cells: commentGroupCells(info), builder: new GroupBuilder(), count: 0 });
-    }
+    const batchGroups = result.groups.map((meta) => {
+      let group = this.groups.get(meta.key);
+      if (!group) {
+        const info = { sourceFile: this.sourceFile, title: meta.title, date: meta.date };
+        group = { info, cells: commentGroupCells(info), builder: new GroupBuilder(), count: 0 };
+        this.groups.set(meta.key, group);
+      }
+      return group;
+    });
     const c = result.comments;
-    const n = c.keys.length;
+    const n = c.groups.length;
     const groups: ExportGroupState[] = new Array(n);
     const indexes: number[] = new Array(n);
     let lines = '';
     for (let i = 0; i < n; i++) {
-      const group = this.groups.get(c.keys[i] as string) as ExportGroupState;
+      const group = batchGroups[c.groups[i] as number] as ExportGroupState;
       const index = ++group.count;
       groups[i] = group;
       indexes[i] = index;

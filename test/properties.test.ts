@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { getDefaultModel } from '../src/classify/index.js';
+import { COMMENT_SOURCES, featurize, featurizeInto } from '../src/classify/features.js';
+import { compileModel, ModelScorer } from '../src/classify/model.js';
 import { extractComments } from '../src/extract/index.js';
 import { COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
@@ -65,6 +68,38 @@ describe('properties of comments.csv', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('properties of the stance model', () => {
+  // Training sees a comment as feature ids (featurize); classifying scores it without making
+  // them (ModelScorer). Both must be the same model, or the weights learned are not the ones used.
+  const commentText = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        fc.constantFrom(' not ', " don't ", ' yeah right', ' oh great', ' the media', ' thank you', ' lol', ' 🙄', ' ?!', '...', ' not_sure', ' "calm"', ' @user', ' #tag', ' http://x.y', ' LEAVE HIM ALONE', ', ', ' scam', ' love'),
+      ),
+      { maxLength: 25 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('scores a comment as the sum of the weights of the features training sees', () => {
+    const compiled = compileModel(getDefaultModel());
+    fc.assert(
+      fc.property(commentText, fc.constantFrom(...COMMENT_SOURCES), (text, source) => {
+        const { offsets, rows } = compiled.weights[source];
+        const expected = [0, 0, 0];
+        for (const [id, value] of featurize(text).values) {
+          const offset = offsets.get(id);
+          if (offset !== undefined) for (let c = 0; c < 3; c++) expected[c] = (expected[c] as number) + value * (rows[offset + c] as number);
+        }
+        const scorer = new ModelScorer(compiled, source);
+        featurizeInto(text, scorer);
+        scorer.scores().forEach((score, c) => expect(score).toBeCloseTo(expected[c] as number, 10));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -8,13 +8,45 @@ import { afinnScores } from './sentiment.js';
 // in cues.ts), AFINN with the genre's slang, surface signals of tone, and words. Feature ids
 // say what they are; labelOf() turns an id into words, so explanations never show an id.
 
-export interface Features {
-  /** feature id -> value */
-  values: Map<string, number>;
-  /** What a cue matched and the AFINN score, for explanations. */
-  evidence: Map<string, string>;
+/**
+ * Where featurize() puts what it finds: a map of feature ids (Features, for training) or the
+ * model's class scores directly (see model.ts), so that scoring a comment builds no id strings.
+ */
+export interface FeatureSink {
+  /** Adds `value` to a counted feature: the prior, a cue, a shape of the text, the AFINN bucket. */
+  add(id: string, value?: number): void;
+  /** A word is in the comment, or in a negation's scope: words count by presence. */
+  word(token: string, negated: boolean): void;
+  /** What the comment said for a feature (a cue's words, the AFINN score), for explanations; the first is kept. */
+  evidence(id: string, text: string): void;
   /** The plain AFINN score, computed on the way: reports show it beside the stance. */
   plainAfinn: number;
+}
+
+/** The id of a word feature. */
+export function wordId(token: string, negated: boolean): string {
+  return negated ? `w:not_${token}` : `w:${token}`;
+}
+
+/** A comment's features as ids and values. */
+export class Features implements FeatureSink {
+  /** feature id -> value */
+  readonly values = new Map<string, number>();
+  /** What a cue matched and the AFINN score, for explanations. */
+  readonly evidences = new Map<string, string>();
+  plainAfinn = 0;
+
+  add(id: string, value = 1): void {
+    this.values.set(id, (this.values.get(id) ?? 0) + value);
+  }
+
+  word(token: string, negated: boolean): void {
+    this.values.set(wordId(token, negated), 1);
+  }
+
+  evidence(id: string, text: string): void {
+    if (!this.evidences.has(id)) this.evidences.set(id, text);
+  }
 }
 
 /**
@@ -95,10 +127,6 @@ function tokensOfNormalized(normalized: string): string[] {
   return tokens;
 }
 
-function add(values: Map<string, number>, id: string, value = 1): void {
-  values.set(id, (values.get(id) ?? 0) + value);
-}
-
 // A short phrase in quotation marks inside a comment is mentioned, not used: "so 'calm'",
 // 'says "mental health" when...'. Such scare quotes are a sign of mockery in themselves.
 const QUOTED = /(["'])([^"'\n]{1,60}?)\1/g;
@@ -116,12 +144,12 @@ function quotedRanges(normalized: string): Array<[number, number]> {
 }
 
 /** Cue features: one per cue kind and stance, negation flipping the stance it points to. */
-function cueFeatures(normalized: string, f: Features): void {
+function cueFeatures(normalized: string, f: FeatureSink): void {
   const counts = new Array<number>(CUES.length).fill(0);
   const quoted = normalized.includes('"') || normalized.includes("'") ? quotedRanges(normalized) : [];
   for (const [from, to] of quoted) {
     const words = normalized.slice(from + 1, to - 1).trim().split(/\s+/).length;
-    if (words <= MAX_SCARE_QUOTE_WORDS) add(f.values, 'shape:scare-quote');
+    if (words <= MAX_SCARE_QUOTE_WORDS) f.add('shape:scare-quote');
   }
   for (const match of MATCHER.match(normalized)) {
     if (quoted.some(([from, to]) => match.start > from && match.start < to)) continue;
@@ -131,8 +159,8 @@ function cueFeatures(normalized: string, f: Features): void {
     const negated = cue.stance !== 'neutral' && NEGATORS.test(normalized.slice(Math.max(0, match.start - 30), match.start));
     const ids = CUE_IDS[match.cue] as { plain: string; negated: string };
     const id = negated ? ids.negated : ids.plain;
-    add(f.values, id);
-    if (!f.evidence.has(id)) f.evidence.set(id, match.text.trim());
+    f.add(id);
+    f.evidence(id, match.text.trim());
   }
 }
 
@@ -157,37 +185,37 @@ function letterCounts(text: string): { letters: number; upper: number } {
   return { letters, upper };
 }
 
-function surfaceFeatures(text: string, tokens: string[], values: Map<string, number>): void {
+function surfaceFeatures(text: string, tokens: string[], f: FeatureSink): void {
   const { letters, upper } = letterCounts(text);
-  if (letters >= 6 && upper / letters > 0.6) add(values, 'shape:shouting');
-  if (upper >= 3 && /\b\p{Lu}{3,}\b/u.test(text)) add(values, 'shape:caps-word');
+  if (letters >= 6 && upper / letters > 0.6) f.add('shape:shouting');
+  if (upper >= 3 && /\b\p{Lu}{3,}\b/u.test(text)) f.add('shape:caps-word');
   if (text.includes('?')) {
-    add(values, 'shape:question');
+    f.add('shape:question');
     if (/^\s*(?:@\w+\s+)*(?:does|do|is|are|was|were|will|can|could|has|have|did|which|what|when|where|who|how|any)\b[^.!]*\?\s*$/i.test(text)) {
-      add(values, 'shape:only-question');
+      f.add('shape:only-question');
     }
-    if (/\?{2,}|\?!|!\?/.test(text)) add(values, 'shape:?!');
+    if (/\?{2,}|\?!|!\?/.test(text)) f.add('shape:?!');
   }
-  if (text.includes('!')) add(values, 'shape:exclaim');
-  if (text.includes('...') || text.includes('…')) add(values, 'shape:dots');
-  if (/^\s*@\w/.test(text)) add(values, 'shape:reply');
-  if (text.includes('http://') || text.includes('https://')) add(values, 'shape:link');
+  if (text.includes('!')) f.add('shape:exclaim');
+  if (text.includes('...') || text.includes('…')) f.add('shape:dots');
+  if (/^\s*@\w/.test(text)) f.add('shape:reply');
+  if (text.includes('http://') || text.includes('https://')) f.add('shape:link');
   // Passing a post on ("RT @x", “@x: ...”) or a headline ("BREAKING", "reports say") repeats a claim.
-  if (text.includes('@') && /\bRT @\w|["“]@\w+:/.test(text)) add(values, 'shape:passes-on');
-  if (/#?\bbreaking\b|\bupdate:|\breports? (?:say|said|suggest)|\bconfirmed\b/i.test(text)) add(values, 'shape:news');
-  if (text.includes('#') && /#\w/.test(text)) add(values, 'shape:hashtag');
-  if (EMOJI.test(text)) add(values, 'shape:emoji');
+  if (text.includes('@') && /\bRT @\w|["“]@\w+:/.test(text)) f.add('shape:passes-on');
+  if (/#?\bbreaking\b|\bupdate:|\breports? (?:say|said|suggest)|\bconfirmed\b/i.test(text)) f.add('shape:news');
+  if (text.includes('#') && /#\w/.test(text)) f.add('shape:hashtag');
+  if (EMOJI.test(text)) f.add('shape:emoji');
   let n = 0;
   for (const t of tokens) if (t !== BOUNDARY) n++;
-  add(values, n <= 5 ? 'len:short' : n <= 25 ? 'len:medium' : 'len:long');
+  f.add(n <= 5 ? 'len:short' : n <= 25 ? 'len:medium' : 'len:long');
 }
 
-function afinnFeatures(text: string, f: Features): void {
+function afinnFeatures(text: string, f: FeatureSink): void {
   const { plain, extended: score } = afinnScores(text);
   f.plainAfinn = plain;
   const bucket = score >= 4 ? 'afinn:++' : score > 0 ? 'afinn:+' : score <= -4 ? 'afinn:--' : score < 0 ? 'afinn:-' : 'afinn:0';
-  add(f.values, bucket);
-  f.evidence.set('afinn', `${score > 0 ? '+' : ''}${score}`);
+  f.add(bucket);
+  f.evidence('afinn', `${score > 0 ? '+' : ''}${score}`);
 }
 
 const NEGATION_WORDS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot']);
@@ -205,35 +233,41 @@ const NEGATION_SCOPE = 3;
  * Words in a negation's scope ("not [buying it]", "don't [doubt him]") are features of their
  * own as well, the classic way a bag of words learns that negation turns a word around.
  */
-function wordFeatures(tokens: string[], values: Map<string, number>): void {
+function wordFeatures(tokens: string[], f: FeatureSink): void {
   let scope = 0;
   for (const t of tokens) {
     if (t === BOUNDARY) {
       scope = 0;
       continue;
     }
-    if (!t.startsWith('_')) values.set(`w:${t}`, 1);
+    if (!t.startsWith('_')) f.word(t, false);
     if (isNegation(t)) {
       scope = NEGATION_SCOPE;
       continue;
     }
     if (scope > 0) {
-      values.set(`w:not_${t}`, 1);
+      f.word(t, true);
       scope--;
     }
   }
 }
 
-/** The features of one comment. Deterministic: the same text gives the same maps, in the same order. */
-export function featurize(text: string): Features {
-  const f: Features = { values: new Map([['bias', 1]]), evidence: new Map(), plainAfinn: 0 };
+/** The features of one comment, into `sink`. Deterministic: the same text gives the same calls, in the same order. */
+export function featurizeInto(text: string, sink: FeatureSink): void {
+  sink.add('bias');
   const normalized = normalizeForCues(text);
   const tokens = tokensOfNormalized(normalized);
-  cueFeatures(normalized, f);
-  surfaceFeatures(text, tokens, f.values);
-  afinnFeatures(text, f);
-  wordFeatures(tokens, f.values);
-  return f;
+  cueFeatures(normalized, sink);
+  surfaceFeatures(text, tokens, sink);
+  afinnFeatures(text, sink);
+  wordFeatures(tokens, sink);
+}
+
+/** The features of one comment as ids and values. */
+export function featurize(text: string): Features {
+  const features = new Features();
+  featurizeInto(text, features);
+  return features;
 }
 
 /**

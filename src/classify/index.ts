@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Stance, StanceResult } from '../types.js';
 import type { CommentSource } from './features.js';
-import { featurize } from './features.js';
+import { featurizeInto } from './features.js';
 import type { StanceModel } from './model.js';
-import { classScores, compileModel, explain, softmax, validateModel } from './model.js';
+import { compileModel, ModelScorer, softmax, validateModel } from './model.js';
 
 export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
@@ -35,9 +35,9 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const model = options.model ?? getDefaultModel();
   const source = options.source ?? 'article';
   const compiled = compileModel(model);
-  const features = featurize(text);
-  const { scores, hits } = classScores(compiled, source, features.values);
-  const p = softmax(scores);
+  const scorer = new ModelScorer(compiled, source);
+  featurizeInto(text, scorer);
+  const p = softmax(scorer.scores());
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   // A stance the model is not sure of is no stance.
@@ -47,8 +47,8 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   model.classes.forEach((c, i) => {
     probabilities[c] = round(p[i] as number);
   });
-  const sentiment = features.plainAfinn;
-  const cues = explain(compiled, source, hits, features.evidence, best, MAX_CUES);
+  const sentiment = scorer.plainAfinn;
+  const cues = scorer.explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };

@@ -1,7 +1,7 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
-import type { CommentSource, Features } from './features.js';
-import { COMMENT_SOURCES, labelOf } from './features.js';
+import type { CommentSource, FeatureSink } from './features.js';
+import { COMMENT_SOURCES, labelOf, wordId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 
 export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
@@ -46,15 +46,26 @@ export function softmax(scores: number[]): number[] {
   return exps.map((e) => e / total);
 }
 
+/** One source's weights: every feature's row starts at its offset in `rows`. */
+export interface SourceWeights {
+  offsets: Map<string, number>;
+  /** Word features by their word ("w:x" under "x"). */
+  words: Map<string, number>;
+  /** Negated-word features by their word ("w:not_x" under "x"). */
+  negatedWords: Map<string, number>;
+  rows: Float64Array;
+}
+
 /**
  * The model ready to score: for each source, every feature's shared weights plus its copy for
  * that source, folded once so that scoring a comment is one lookup per feature. The weights of
  * all features sit in one array (a feature's row starts at its offset), which keeps a large
- * vocabulary close together in memory.
+ * vocabulary close together in memory. Words are also found by the word itself, so that
+ * scoring does not build an id string for each word of each comment.
  */
 export interface CompiledModel {
   model: StanceModel;
-  weights: Record<CommentSource, { offsets: Map<string, number>; rows: Float64Array }>;
+  weights: Record<CommentSource, SourceWeights>;
 }
 
 const compiled = new WeakMap<StanceModel, CompiledModel>();
@@ -76,12 +87,17 @@ export function compileModel(model: StanceModel): CompiledModel {
       folded.set(base, row);
     }
     const offsets = new Map<string, number>();
+    const words = new Map<string, number>();
+    const negatedWords = new Map<string, number>();
     const rows = new Float64Array(folded.size * k);
     for (const [id, row] of folded) {
-      offsets.set(id, offsets.size * k);
-      rows.set(row, offsets.size * k - k);
+      const offset = offsets.size * k;
+      offsets.set(id, offset);
+      rows.set(row, offset);
+      if (id.startsWith('w:not_')) negatedWords.set(id.slice(6), offset);
+      else if (id.startsWith('w:')) words.set(id.slice(2), offset);
     }
-    weights[source] = { offsets, rows };
+    weights[source] = { offsets, words, negatedWords, rows };
   }
   const result = { model, weights };
   compiled.set(model, result);
@@ -90,60 +106,102 @@ export function compileModel(model: StanceModel): CompiledModel {
 
 /** A feature of a comment that the model has weights for. */
 export interface Hit {
-  id: string;
+  /** The feature's id; for a word, built only when an explanation needs it (see hitId). */
+  id: string | undefined;
+  /** For a word feature, the word. */
+  word: string;
+  negated: boolean;
   value: number;
   /** Where the feature's weights, one per class, start in the source's rows. */
   offset: number;
 }
 
-/** The class scores of a comment's features, and the features that counted, for explain(). */
-export function classScores(model: CompiledModel, source: CommentSource, values: ReadonlyMap<string, number>): { scores: number[]; hits: Hit[] } {
-  const { offsets, rows } = model.weights[source];
-  const k = model.model.classes.length;
-  const scores = new Array<number>(k).fill(0);
-  const hits: Hit[] = [];
-  for (const [id, value] of values) {
-    const offset = offsets.get(id);
-    if (offset === undefined) continue;
-    hits.push({ id, value, offset });
-    for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + value * (rows[offset + c] as number);
+function hitId(hit: Hit): string {
+  hit.id ??= wordId(hit.word, hit.negated);
+  return hit.id;
+}
+
+/**
+ * A FeatureSink that keeps only the features the model has weights for, in the order they came:
+ * the class scores are the sum over them of value times weights.
+ */
+export class ModelScorer implements FeatureSink {
+  readonly hits: Hit[] = [];
+  readonly evidences = new Map<string, string>();
+  plainAfinn = 0;
+  private readonly weights: SourceWeights;
+
+  constructor(readonly model: CompiledModel, readonly source: CommentSource) {
+    this.weights = model.weights[source];
   }
-  return { scores, hits };
+
+  add(id: string, value = 1): void {
+    const offset = this.weights.offsets.get(id);
+    if (offset === undefined) return;
+    const hit = this.hitAt(offset);
+    if (hit) hit.value += value;
+    else this.hits.push({ id, word: '', negated: false, value, offset });
+  }
+
+  word(token: string, negated: boolean): void {
+    // A word written "not_x" has the id of x negated ("w:not_x"), and is that feature.
+    if (!negated && token.startsWith('not_')) return this.word(token.slice(4), true);
+    const offset = (negated ? this.weights.negatedWords : this.weights.words).get(token);
+    if (offset === undefined || this.hitAt(offset)) return;
+    this.hits.push({ id: undefined, word: token, negated, value: 1, offset });
+  }
+
+  evidence(id: string, text: string): void {
+    if (!this.evidences.has(id)) this.evidences.set(id, text);
+  }
+
+  private hitAt(offset: number): Hit | undefined {
+    for (const hit of this.hits) if (hit.offset === offset) return hit;
+    return undefined;
+  }
+
+  /** The class scores, in the model's class order. */
+  scores(): number[] {
+    const { rows } = this.weights;
+    const k = this.model.model.classes.length;
+    const scores = new Array<number>(k).fill(0);
+    for (const { value, offset } of this.hits) {
+      for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + value * (rows[offset + c] as number);
+    }
+    return scores;
+  }
+
+  /**
+   * The features that pushed hardest toward class `c` against the others, in words. Function
+   * words are left out with the unremarkable features.
+   */
+  explain(c: number, limit: number): string[] {
+    const { rows } = this.weights;
+    const k = this.model.model.classes.length;
+    // Only ids and values here; words are made for the few that are shown.
+    const contributions: Array<{ id: string; value: number }> = [];
+    for (const hit of this.hits) {
+      let others = 0;
+      for (let i = 0; i < k; i++) if (i !== c) others += rows[hit.offset + i] as number;
+      const contribution = hit.value * ((rows[hit.offset + c] as number) - others / (k - 1));
+      if (contribution <= 0.05) continue;
+      if (hit.id === undefined ? FUNCTION_WORDS.has(hit.word) : unremarkable(hit.id)) continue;
+      contributions.push({ id: hitId(hit), value: contribution });
+    }
+    contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
+    const labels: string[] = [];
+    for (const { id } of contributions) {
+      const label = labelOf(id, this.evidences);
+      if (!labels.includes(label)) labels.push(label);
+      if (labels.length >= limit) break;
+    }
+    return labels;
+  }
 }
 
 /** Features that explain nothing a reader can use: the prior, length, an unremarkable AFINN 0. */
 function unremarkable(id: string): boolean {
   return id === 'bias' || id === 'afinn:0' || id.startsWith('len:');
-}
-
-/**
- * The features that pushed hardest toward class `c` against the others, in words. Function
- * words are left out with the unremarkable features.
- */
-export function explain(
-  model: CompiledModel, source: CommentSource, hits: readonly Hit[], evidence: ReadonlyMap<string, string>, c: number, limit: number,
-): string[] {
-  const { rows } = model.weights[source];
-  const k = model.model.classes.length;
-  // Only ids and values here; words are made for the few that are shown.
-  const contributions: Array<{ id: string; value: number }> = [];
-  for (const { id, value, offset } of hits) {
-    let others = 0;
-    for (let i = 0; i < k; i++) if (i !== c) others += rows[offset + i] as number;
-    const contribution = value * ((rows[offset + c] as number) - others / (k - 1));
-    if (contribution <= 0.05 || unremarkable(id)) continue;
-    const word = id.startsWith('w:not_') ? id.slice(6) : id.startsWith('w:') ? id.slice(2) : undefined;
-    if (word !== undefined && FUNCTION_WORDS.has(word)) continue;
-    contributions.push({ id, value: contribution });
-  }
-  contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
-  const labels: string[] = [];
-  for (const { id } of contributions) {
-    const label = labelOf(id, evidence);
-    if (!labels.includes(label)) labels.push(label);
-    if (labels.length >= limit) break;
-  }
-  return labels;
 }
 
 /** The model as JSON with sorted keys and rounded weights, so training twice gives the same bytes. */
