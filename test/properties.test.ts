@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getDefaultModel } from '../src/classify/index.js';
 import { COMMENT_SOURCES, featurize, featurizeInto } from '../src/classify/features.js';
 import { compileModel, ModelScorer } from '../src/classify/model.js';
+import { normalizeForCues } from '../src/classify/normalize.js';
+import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
 import { COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
@@ -84,6 +86,27 @@ describe('properties of the stance model', () => {
       { maxLength: 25 },
     )
     .map((parts) => parts.join(''));
+
+  it('finds the tokens that the regular expression it stands for finds', () => {
+    const TOKEN = /(https?:\/\/\S+|www\.\S+)|(?<!\S)(@[\w.]+)|(#\w+)|(\d+(?:[.,]\d+)*)|(\p{Extended_Pictographic})|([?!])|([.,;:…]+)|([\p{L}\p{N}_']+)/gu;
+    const byExpression = (text: string): string[] =>
+      [...text.matchAll(TOKEN)].flatMap((m) => {
+        if (m[1]) return ['_url_'];
+        if (m[2]) return ['_mention_'];
+        if (m[4]) return ['_num_'];
+        if (m[7]) return [BOUNDARY];
+        if (m[8]) return m[0].replace(/^'+|'+$/g, '') || [];
+        return [m[0]];
+      });
+    const tricky = fc.constantFrom('http://', 'https://x.y/z', 'www.', 'www.a', 'http ', '@', '@a.b', ' @_', 'x@y', '#', '#a_1', '##x', '1', '1.5', '1,000.25', '1.', '.5', '...', '…', ';:', "'", "''a''", "don't", '_', '?!', '🙄', '👍🏽', '❤️', '©', '\u00a0', '\u2003', '\ud83d', '\ude44', 'é', 'ß', '٣', '漢字', '\n', '\t', ' ');
+    const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (raw) => {
+        for (const t of [raw, normalizeForCues(raw)]) expect(tokensOfNormalized(t)).toEqual(byExpression(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 
   it('scores a comment as the sum of the weights of the features training sees', () => {
     const compiled = compileModel(getDefaultModel());

@@ -2,6 +2,7 @@ import type { Stance } from '../types.js';
 import { CueMatcher } from './cue-matcher.js';
 import { CUES, NEGATORS } from './cues.js';
 import { normalizeForCues } from './normalize.js';
+import { BOUNDARY, tokensOfNormalized } from './tokens.js';
 import { afinnScores } from './sentiment.js';
 
 // Turns a comment into sparse features for the stance model: the cue lexicon's signals (as data
@@ -95,12 +96,9 @@ export function labelOf(id: string, evidence: ReadonlyMap<string, string>): stri
   return SHAPE_LABELS[id] ?? id.replace(/^\w+:/, '');
 }
 
-// One pass over the text finds every token; clause punctuation comes out as a boundary marker
-// that ends a negation's scope and is not itself a feature. Only an @mention that starts a word
-// is folded: in a post passed on (“@SkyNews: ...”) the account's name is kept as a word, and
-// RumourEval's support class leans on it (macro-F1 0.431 folded, 0.47 kept).
-const TOKEN = /(https?:\/\/\S+|www\.\S+)|(?<!\S)(@[\w.]+)|(#\w+)|(\d+(?:[.,]\d+)*)|(\p{Extended_Pictographic})|([?!])|([.,;:…]+)|([\p{L}\p{N}_']+)/gu;
-export const BOUNDARY = '_|_';
+// Only an @mention that starts a word is folded (tokens.ts): in a post passed on (“@SkyNews: ...”)
+// the account's name is kept as a word, and RumourEval's support class leans on it (macro-F1
+// 0.431 folded, 0.47 kept). Clause punctuation ends a negation's scope and is not a feature.
 
 /**
  * Lower-cased tokens: URLs, mentions and numbers folded to _url_, _mention_ and _num_, hashtags,
@@ -108,23 +106,6 @@ export const BOUNDARY = '_|_';
  */
 export function tokenize(text: string): string[] {
   return tokensOfNormalized(normalizeForCues(text));
-}
-
-function tokensOfNormalized(normalized: string): string[] {
-  const tokens: string[] = [];
-  for (const m of normalized.matchAll(TOKEN)) {
-    if (m[1]) tokens.push('_url_');
-    else if (m[2]) tokens.push('_mention_');
-    else if (m[3]) tokens.push(m[3]);
-    else if (m[4]) tokens.push('_num_');
-    else if (m[5] || m[6]) tokens.push(m[0]);
-    else if (m[7]) tokens.push(BOUNDARY);
-    else {
-      const word = m[0].replace(/^'+|'+$/g, '');
-      if (word) tokens.push(word);
-    }
-  }
-  return tokens;
 }
 
 // A short phrase in quotation marks inside a comment is mentioned, not used: "so 'calm'",
