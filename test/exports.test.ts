@@ -108,3 +108,25 @@ describe('large exports, read in blocks of lines', () => {
     });
   }
 });
+
+describe('the encoding of a large export', () => {
+  it('reads UTF-8 whose characters straddle the chunks it is read in, and falls back to windows-1252 for the rest', async () => {
+    const { analyzeInputs } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'reaction-encoding-'));
+    try {
+      // '{"text":"' is 9 bytes and '€' 3, so the first megabyte ends inside a '€'.
+      const text = `Scam ${'€'.repeat(400_000)}`;
+      const utf8 = Buffer.from(`${JSON.stringify({ text })}\n${JSON.stringify({ text: 'Thank you' })}\n`);
+      writeFileSync(path.join(dir, 'utf8.jsonl'), utf8);
+      writeFileSync(path.join(dir, 'cp1252.jsonl'), Buffer.concat([utf8, Buffer.from('{"text":"caf\xe9"}\n', 'latin1')]));
+      const { articles } = await analyzeInputs({ inputs: [path.join(dir, 'utf8.jsonl'), path.join(dir, 'cp1252.jsonl')], jobs: 1 });
+      const [plain, fallback] = articles;
+      expect(plain?.detail).toBe('');
+      expect(plain?.comments.map((c) => c.text)).toEqual([text, 'Thank you']);
+      expect(fallback?.detail).toBe('not valid UTF-8; decoded as windows-1252');
+      expect(fallback?.comments.at(-1)?.text).toBe('café');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
@@ -30,20 +31,32 @@ async function firstBytes(path: string, n: number): Promise<Buffer> {
   }
 }
 
-/** Whether a file is valid UTF-8 and free of NUL bytes, checked in one streaming pass. */
-async function scanUtf8(path: string): Promise<{ utf8: boolean }> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      if (chunk.includes(0)) throw new InputError('binary file (contains NUL bytes)');
-      decoder.decode(chunk, { stream: true });
-    }
-    decoder.decode();
-    return { utf8: true };
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    return { utf8: false };
+/** Where the last whole UTF-8 character of `bytes` ends: a chunk may end inside one. */
+function wholeCharsEnd(bytes: Buffer): number {
+  // A character is at most 4 bytes: look back for the lead byte of the last one.
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const b = bytes[bytes.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
   }
+  return bytes.length;
+}
+
+/**
+ * Whether a file is valid UTF-8 and free of NUL bytes, checked in one streaming pass without
+ * decoding it (decoding here made a string of the whole file, only to throw it away).
+ */
+async function scanUtf8(path: string): Promise<{ utf8: boolean }> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (chunk.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const end = wholeCharsEnd(bytes);
+    if (!isUtf8(bytes.subarray(0, end))) return { utf8: false };
+    carry = Buffer.from(bytes.subarray(end));
+  }
+  return { utf8: carry.length === 0 };
 }
 
 /** The file's text in chunks, decoded as decodeBytes would decode the whole file. */
