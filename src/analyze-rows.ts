@@ -2,13 +2,15 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import type { ExportOptions, ExportRow, GroupMeta } from './input/exports.js';
 import { ExportGrouper, jsonLineRows } from './input/exports.js';
-import { commentLineTails } from './report/csv.js';
+import { packedCommentLineTails } from './report/csv.js';
+import type { PackedStrings } from './run/packed-strings.js';
+import { packedBuffers, packStrings, unpackString } from './run/packed-strings.js';
 import type { ClassifiedComment } from './types.js';
 import { STANCES } from './types.js';
 
 // A batch of an export's rows, analyzed where the work is done (a worker thread): parsed,
 // grouped, classified and formatted for comments.csv, and returned in a form that is cheap to
-// pass between threads (arrays of strings and numbers, not an object per comment). What depends
+// pass between threads (strings packed as bytes, and numbers: not an object per comment). What depends
 // on the rows before the batch (a comment's index in its group, a group's title and date from
 // its first row) is left to the run, which applies batches in order.
 
@@ -25,17 +27,18 @@ export interface ExportRowsJob {
 export interface CompactComments {
   /** The group each comment belongs to, as an index in ExportRowsResult.groups. */
   groups: Uint32Array;
-  ids: string[];
-  texts: string[];
-  authors: string[];
   /** Index in STANCES. */
   stances: Uint8Array;
   /** Three per comment, in STANCES order. */
   probabilities: Float64Array;
   sentiments: Float64Array;
-  cues: string[][];
   /** Each comment's comments.csv line from comment_id on (see commentLineTails). */
-  tails: string[];
+  tails: PackedStrings;
+  /** Where in each tail's bytes its INDEX_SLOT is. */
+  slots: Uint32Array;
+  /** Each comment's id, author, text and cues, a string each: comment i's from firstField[i] to firstField[i + 1]. */
+  fields: PackedStrings;
+  firstField: Uint32Array;
 }
 
 export interface ExportRowsResult {
@@ -74,29 +77,32 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
     accepted.push({ group, ...result.comment });
   }
   const n = accepted.length;
-  const comments: CompactComments = {
-    groups: Uint32Array.from(accepted, (c) => c.group),
-    ids: accepted.map((c) => c.id),
-    texts: accepted.map((c) => c.text),
-    authors: accepted.map((c) => c.author),
-    stances: new Uint8Array(n),
-    probabilities: new Float64Array(n * STANCES.length),
-    sentiments: new Float64Array(n),
-    cues: [],
-    tails: [],
-  };
+  const stances = new Uint8Array(n);
+  const probabilities = new Float64Array(n * STANCES.length);
+  const sentiments = new Float64Array(n);
+  const fields: string[] = [];
+  const firstField = new Uint32Array(n + 1);
   const cells = accepted.map((c, i) => {
     const stance = classifyStance(c.text, { model, source: 'export' });
-    comments.stances[i] = STANCES.indexOf(stance.stance);
+    stances[i] = STANCES.indexOf(stance.stance);
     STANCES.forEach((s, k) => {
-      comments.probabilities[i * STANCES.length + k] = stance.probabilities[s];
+      probabilities[i * STANCES.length + k] = stance.probabilities[s];
     });
-    comments.sentiments[i] = stance.sentiment;
-    comments.cues.push(stance.cues);
+    sentiments[i] = stance.sentiment;
+    firstField[i] = fields.length;
+    fields.push(c.id, c.author, c.text, ...stance.cues);
     return { id: c.id, attribution: c.author, text: c.text, stance };
   });
-  comments.tails = commentLineTails(cells);
+  firstField[n] = fields.length;
+  const { tails, slots } = packedCommentLineTails(cells);
+  const comments = { groups: Uint32Array.from(accepted, (c) => c.group), stances, probabilities, sentiments, tails, slots, fields: packStrings(fields), firstField };
   return { read, sawTextField: grouper.sawTextField, problems, groups: grouper.allGroups(), comments };
+}
+
+/** The memory of a result that a thread should hand over rather than copy. */
+export function exportRowsTransfer(result: ExportRowsResult): ArrayBuffer[] {
+  const c = result.comments;
+  return [c.groups, c.stances, c.probabilities, c.sentiments, c.slots, c.firstField].map((a) => a.buffer as ArrayBuffer).concat(packedBuffers(c.tails), packedBuffers(c.fields));
 }
 
 /** Comment i of a batch as a ClassifiedComment, once the run knows its index in its group. */
@@ -106,9 +112,13 @@ export function classifiedComment(c: CompactComments, i: number, index: number):
   STANCES.forEach((s, k) => {
     probabilities[s] = c.probabilities[i * STANCES.length + k] as number;
   });
-  const text = c.texts[i] as string;
+  const first = c.firstField[i] as number;
+  const field = (k: number): string => unpackString(c.fields, first + k);
+  const text = field(2);
+  const cues: string[] = [];
+  for (let k = first + 3; k < (c.firstField[i + 1] as number); k++) cues.push(unpackString(c.fields, k));
   return {
-    text, attribution: c.authors[i] as string, parts: [text], offset: 0, layout: 'export-row', index, id: c.ids[i] as string,
-    stance: { stance, confidence: probabilities[stance], sentiment: c.sentiments[i] as number, cues: c.cues[i] ?? [], probabilities },
+    text, attribution: field(1), parts: [text], offset: 0, layout: 'export-row', index, id: field(0),
+    stance: { stance, confidence: probabilities[stance], sentiment: c.sentiments[i] as number, cues, probabilities },
   };
 }

@@ -12,7 +12,7 @@ import { ExportGrouper } from './input/exports.js';
 import { failedAnalysis } from './results.js';
 import type { ArticleSummary } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
-import { commentBatch, commentGroupCells, commentLine } from './report/csv.js';
+import { commentBatch, commentGroupCells, commentLinesBytes } from './report/csv.js';
 import type { Executor } from './run/executor.js';
 import { createExecutor } from './run/executor.js';
 import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance } from './types.js';
@@ -93,7 +93,8 @@ class OrderedQueue {
 /** An export group as its rows are applied: what it is, its cells of comments.csv, and its summary so far. */
 interface ExportGroupState {
   info: GroupInfo;
-  cells: string;
+  /** Its cells of comments.csv, in UTF-8. */
+  cells: Buffer;
   builder: GroupBuilder;
   count: number;
 }
@@ -224,7 +225,7 @@ class ExportState {
       let group = this.groups.get(meta.key);
       if (!group) {
         const info = { sourceFile: this.sourceFile, title: meta.title, date: meta.date };
-        group = { info, cells: commentGroupCells(info), builder: new GroupBuilder(), count: 0 };
+        group = { info, cells: Buffer.from(commentGroupCells(info)), builder: new GroupBuilder(), count: 0 };
         this.groups.set(meta.key, group);
       }
       return group;
@@ -232,19 +233,18 @@ class ExportState {
     const c = result.comments;
     const n = c.groups.length;
     const groups: ExportGroupState[] = new Array(n);
-    const indexes: number[] = new Array(n);
-    let lines = '';
+    const indexes = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const group = batchGroups[c.groups[i] as number] as ExportGroupState;
       const index = ++group.count;
       groups[i] = group;
       indexes[i] = index;
-      lines += commentLine(group.cells, c.tails[i] as string, index);
       const stance = c.stances[i] as number;
       group.builder.addMade(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, () =>
         classifiedComment(c, i, index),
       );
     }
+    const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g.cells), indexes);
     return {
       size: n,
       csvLines: () => lines,

@@ -90,8 +90,8 @@ export interface CommentBatch {
   readonly size: number;
   /** The comments, in runs of one group. */
   runs(): GroupComments[];
-  /** Their lines of comments.csv. */
-  csvLines(): string;
+  /** Their lines of comments.csv, as text or as UTF-8 bytes. */
+  csvLines(): string | Uint8Array;
 }
 
 export interface StanceCounts {

@@ -7,7 +7,8 @@ import { compileModel, ModelScorer } from '../src/classify/model.js';
 import { normalizeForCues } from '../src/classify/normalize.js';
 import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
-import { COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
+import { COMMENT_COLUMNS, commentGroupCells, commentLine, commentLinesBytes, commentLineTails, commentsCsv, packedCommentLineTails } from '../src/report/csv.js';
+import { packStrings, unpackString } from '../src/run/packed-strings.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
 import type { Article, ArticleAnalysis, ClassifiedComment } from '../src/types.js';
 
@@ -68,6 +69,23 @@ describe('properties of comments.csv', () => {
           expect(row[COMMENT_COLUMNS.indexOf('article_title')]).toBe(clean(title));
           for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r](?![\d.]*$)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gets the same bytes from tails packed by a thread as from the lines made as text', () => {
+    const stance = { stance: 'supportive' as const, confidence: 0.75, sentiment: 2, cues: ["praise: 'well done'", 'AFINN +2'], probabilities: { skeptical: 0.05, supportive: 0.75, neutral: 0.2 } };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyText, anyText, anyText, fc.integer({ min: 1, max: 2_000_000 })), { minLength: 1, maxLength: 8 }), anyText, (rows, title) => {
+        const comments = rows.map(([text, attribution, id]) => ({ id, attribution, text, stance }));
+        const cells = commentGroupCells({ sourceFile: 'f.jsonl', title, date: '2024-01-02' });
+        const indexes = Uint32Array.from(rows, ([, , , index]) => index);
+        const asText = commentLineTails(comments).map((tail, i) => commentLine(cells, tail, indexes[i] as number)).join('');
+        const { tails, slots } = packedCommentLineTails(comments);
+        const asBytes = commentLinesBytes(tails, slots, comments.map(() => Buffer.from(cells)), indexes);
+        expect(asBytes.equals(Buffer.from(asText, 'utf8'))).toBe(true);
+        comments.forEach((c, i) => expect(unpackString(packStrings(comments.map((x) => x.text)), i)).toBe(Buffer.from(c.text, 'utf8').toString('utf8')));
       }),
       { numRuns: 300 },
     );

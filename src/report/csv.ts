@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { PackedStrings } from '../run/packed-strings.js';
+import { packedStart, packStrings, utf8Length } from '../run/packed-strings.js';
 import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';
@@ -75,9 +77,41 @@ export function commentLineTails(comments: readonly CommentCells[]): string[] {
   return Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
 }
 
+/** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
+export function packedCommentLineTails(comments: readonly CommentCells[]): { tails: PackedStrings; slots: Uint32Array } {
+  const tails = commentLineTails(comments);
+  return { tails: packStrings(tails), slots: Uint32Array.from(tails, (tail) => utf8Length(tail.slice(0, tail.indexOf(INDEX_SLOT)))) };
+}
+
 /** A comment's whole line, from its group's cells, its tail and its index. */
 export function commentLine(groupCells: string, tail: string, index: number): string {
   return `${groupCells}${tail.replace(INDEX_SLOT, String(index))}${NEWLINE}`;
+}
+
+/**
+ * Whole lines, as commentLine makes them, in UTF-8: from tails a thread packed, each comment's
+ * group cells and its index. Bytes in, bytes out: the thread that writes the reports makes no
+ * string for a line.
+ */
+export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Buffer[], indexes: Uint32Array): Buffer {
+  const source = Buffer.from(tails.bytes.buffer, tails.bytes.byteOffset, tails.bytes.length);
+  const digits = Array.from(indexes, String);
+  let size = 0;
+  groupCells.forEach((cells, i) => {
+    size += cells.length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + (digits[i] as string).length + NEWLINE.length;
+  });
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  groupCells.forEach((cells, i) => {
+    const start = packedStart(tails, i);
+    const slot = start + (slots[i] as number);
+    at += cells.copy(out, at);
+    at += source.copy(out, at, start, slot);
+    at += out.write(digits[i] as string, at, 'latin1');
+    at += source.copy(out, at, slot + INDEX_SLOT.length, tails.ends[i]);
+    at += out.write(NEWLINE, at, 'latin1');
+  });
+  return out;
 }
 
 /** comments.csv's header line. */

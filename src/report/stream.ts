@@ -21,7 +21,8 @@ const FLUSH_AT = 1 << 20;
 
 /** A report file being written to a temporary file beside it, in large writes. */
 class PendingFile {
-  private buffer = '';
+  private chunks: Uint8Array[] = [];
+  private size = 0;
   private constructor(readonly target: string, readonly temp: string, private readonly handle: FileHandle) {}
 
   static async create(target: string): Promise<PendingFile> {
@@ -30,16 +31,20 @@ class PendingFile {
     return new PendingFile(target, temp, await open(temp, 'w'));
   }
 
-  async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  async write(data: string | Uint8Array): Promise<void> {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    this.chunks.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= FLUSH_AT) await this.flush();
   }
 
   private async flush(): Promise<void> {
-    if (!this.buffer) return;
-    const text = this.buffer;
-    this.buffer = '';
-    await this.handle.write(text, null, 'utf8');
+    if (this.size === 0) return;
+    const bytes = this.chunks.length === 1 ? (this.chunks[0] as Uint8Array) : Buffer.concat(this.chunks, this.size);
+    this.chunks = [];
+    this.size = 0;
+    // A write may take less than it is given.
+    for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,13 @@ export type Task =
 
 export type TaskResult = ArticleAnalysis[] | ExportRowsResult;
 
+/** The memory of a task's result that a thread hands over rather than copies. */
+export async function transferList(result: TaskResult): Promise<ArrayBuffer[]> {
+  if (Array.isArray(result)) return [];
+  const { exportRowsTransfer } = await import('../analyze-rows.js');
+  return exportRowsTransfer(result);
+}
+
 // Loaded on first use: a thread that only classifies exported comments never loads the
 // extraction code and its NLP library.
 export async function runTask(task: Task, model: StanceModel): Promise<TaskResult> {
