@@ -95,7 +95,7 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
   });
   firstField[n] = fields.length;
   const { tails, slots } = packedCommentLineTails(cells);
-  const comments = { groups: Uint32Array.from(accepted, (c) => c.group), stances, probabilities, sentiments, tails, slots, fields: packStrings(fields), firstField };
+  const comments: CompactComments = { groups: Uint32Array.from(accepted, (c) => c.group), stances, probabilities, sentiments, tails, slots, fields: packStrings(fields), firstField };
   return { read, sawTextField: grouper.sawTextField, problems, groups: grouper.allGroups(), comments };
 }
 

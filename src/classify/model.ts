@@ -116,6 +116,9 @@ export interface Hit {
   offset: number;
 }
 
+/** A comment's usual few dozen hits are searched one by one; beyond this, through a map. */
+const LINEAR_HITS = 64;
+
 function hitId(hit: Hit): string {
   hit.id ??= wordId(hit.word, hit.negated);
   return hit.id;
@@ -130,6 +133,8 @@ export class ModelScorer implements FeatureSink {
   readonly evidences = new Map<string, string>();
   plainAfinn = 0;
   private readonly weights: SourceWeights;
+  /** The hits by offset, once there are too many to search one by one (a very long comment). */
+  private byOffset: Map<number, Hit> | undefined;
 
   constructor(readonly model: CompiledModel, readonly source: CommentSource) {
     this.weights = model.weights[source];
@@ -140,7 +145,7 @@ export class ModelScorer implements FeatureSink {
     if (offset === undefined) return;
     const hit = this.hitAt(offset);
     if (hit) hit.value += value;
-    else this.hits.push({ id, word: '', negated: false, value, offset });
+    else this.push({ id, word: '', negated: false, value, offset });
   }
 
   word(token: string, negated: boolean): void {
@@ -148,7 +153,7 @@ export class ModelScorer implements FeatureSink {
     if (!negated && token.startsWith('not_')) return this.word(token.slice(4), true);
     const offset = (negated ? this.weights.negatedWords : this.weights.words).get(token);
     if (offset === undefined || this.hitAt(offset)) return;
-    this.hits.push({ id: undefined, word: token, negated, value: 1, offset });
+    this.push({ id: undefined, word: token, negated, value: 1, offset });
   }
 
   evidence(id: string, text: string): void {
@@ -156,8 +161,15 @@ export class ModelScorer implements FeatureSink {
   }
 
   private hitAt(offset: number): Hit | undefined {
+    if (this.byOffset) return this.byOffset.get(offset);
     for (const hit of this.hits) if (hit.offset === offset) return hit;
     return undefined;
+  }
+
+  private push(hit: Hit): void {
+    this.hits.push(hit);
+    if (this.byOffset) this.byOffset.set(hit.offset, hit);
+    else if (this.hits.length > LINEAR_HITS) this.byOffset = new Map(this.hits.map((h) => [h.offset, h]));
   }
 
   /** The class scores, in the model's class order. */
