@@ -3,7 +3,12 @@ import { SPEECH_VERBS } from './lexicon.js';
 
 // compromise sometimes tags a speech verb as an adjective ("one local celebrated"). The lexicon
 // keeps infinitives only; their inflected forms are generated here, once, by compromise's own
-// conjugator, with the regular -ed/-s forms as a fallback for verbs it does not know.
+// conjugator, with the regular -ed/-s forms as a fallback for verbs it does not know. The
+// conjugator is called directly on the head verb: parsing "they <verb>" for each of a hundred
+// verbs cost every worker thread about half a second at start-up, and lost the particle of
+// phrasal verbs ("snap back" gave "snapped").
+
+type Conjugate = (infinitive: string, model: object) => Partial<Record<'PastTense' | 'PresentTense', string>>;
 
 let forms: Map<string, string> | undefined;
 
@@ -18,11 +23,13 @@ function regularForms(verb: string): string[] {
 export function speechVerbForms(): Map<string, string> {
   if (forms) return forms;
   const map = new Map<string, string>();
+  const conjugate = (nlp.methods() as { two: { transform: { verb: { conjugate: Conjugate } } } }).two.transform.verb.conjugate;
+  const model = nlp.model();
   for (const infinitive of SPEECH_VERBS) {
     const [head = '', ...particle] = infinitive.split(' ');
     const tail = particle.length > 0 ? ` ${particle.join(' ')}` : '';
-    const conjugated = (nlp(`they ${infinitive}`).verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
-    const candidates = [conjugated.PastTense, conjugated.PresentTense, ...regularForms(head).map((f) => f + tail)];
+    const conjugated = conjugate(head, model);
+    const candidates = [conjugated.PastTense, conjugated.PresentTense, ...regularForms(head)].map((f) => f && f + tail);
     for (const form of candidates) if (form && !map.has(form)) map.set(form.toLowerCase(), infinitive);
   }
   forms = map;
