@@ -9,6 +9,8 @@ import { parseExport } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
 import { analyzeArticle, analyzeExport } from './pipeline.js';
 import { failedAnalysis } from './results.js';
+import type { CompactComments } from './run/compact-comments.js';
+import { compactComments } from './run/compact-comments.js';
 import type { ArticleAnalysis } from './types.js';
 
 /**
@@ -32,6 +34,27 @@ export async function analyzeFile(
   } catch (error) {
     return [readFailure(file.sourceFile, error)];
   }
+}
+
+/** Analyses as a thread hands them back: each one's figures, and all their comments packed. */
+export interface PackedAnalyses {
+  analyses: Array<Omit<ArticleAnalysis, 'comments'>>;
+  /** Their comments in order; a comment's group is the index of its analysis. */
+  comments: CompactComments;
+}
+
+export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalyses {
+  return {
+    analyses: analyses.map(({ comments: _, ...figures }) => figures),
+    comments: compactComments(analyses.flatMap((a, group) => a.comments.map((c) => ({ group, id: c.id, comment: c, stance: c.stance })))),
+  };
+}
+
+/** Analyzes files one after another (a batch of small articles, as one task of a run). */
+export async function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<PackedAnalyses> {
+  const analyses: ArticleAnalysis[] = [];
+  for (const file of files) analyses.push(...(await analyzeFile(file, model, exportOptions, maxFileSize)));
+  return packAnalyses(analyses);
 }
 
 /** An InputFile for a path named relative to a folder (as gold files name their articles). */

@@ -5,8 +5,10 @@ import { getDefaultModel } from './classify/index.js';
 import type { InputFile } from './input/discover.js';
 import { discoverInputs } from './input/discover.js';
 import { streamExportRows } from './input/export-stream.js';
+import type { PackedAnalyses } from './analyze-file.js';
 import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
-import { classifiedComment } from './analyze-rows.js';
+import type { CompactComments } from './run/compact-comments.js';
+import { classifiedComment } from './run/compact-comments.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './input/exports.js';
 import { ExportGrouper } from './input/exports.js';
 import { failedAnalysis } from './results.js';
@@ -57,6 +59,12 @@ export interface RunResult {
 
 /** Comments classified per task when an export is split among threads. */
 const BATCH = 2000;
+/**
+ * Articles analyzed per task: a few, so that a thread is not handed each small article by a
+ * message of its own; not too many bytes, so that a batch's results stay small.
+ */
+const ARTICLES_PER_TASK = 32;
+const ARTICLE_BYTES_PER_TASK = 1 << 20;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -90,13 +98,54 @@ class OrderedQueue {
   }
 }
 
-/** An export group as its rows are applied: what it is, its cells of comments.csv, and its summary so far. */
-interface ExportGroupState {
+/** A group (an article, or a group of an export) as its comments are applied: what it is, its cells of comments.csv, and its summary so far. */
+interface GroupState {
   info: GroupInfo;
   /** Its cells of comments.csv, in UTF-8. */
   cells: Buffer;
   builder: GroupBuilder;
   count: number;
+}
+
+function groupState(info: GroupInfo): GroupState {
+  return { info, cells: Buffer.from(commentGroupCells(info)), builder: new GroupBuilder(), count: 0 };
+}
+
+/**
+ * A batch's comments, applied in order to the group each is in (`groupOf`, by the batch's
+ * group numbers): each gets its index in its group and a place in its group's summary, and the
+ * batch its lines of comments.csv. A comment is made as an object only if a summary keeps it.
+ */
+function applyComments(c: CompactComments, groupOf: readonly GroupState[]): CommentBatch {
+  const n = c.groups.length;
+  const groups: GroupState[] = new Array(n);
+  const indexes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const group = groupOf[c.groups[i] as number] as GroupState;
+    const index = ++group.count;
+    groups[i] = group;
+    indexes[i] = index;
+    const stance = c.stances[i] as number;
+    group.builder.addMade(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, () =>
+      classifiedComment(c, i, index),
+    );
+  }
+  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g.cells), indexes);
+  return {
+    size: n,
+    csvLines: () => lines,
+    runs: () => {
+      const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
+      for (let i = 0; i < n; i++) {
+        const group = groups[i] as GroupState;
+        const last = runs[runs.length - 1];
+        const comment = classifiedComment(c, i, indexes[i] as number);
+        if (last && last.group === group.info) last.comments.push(comment);
+        else runs.push({ group: group.info, comments: [comment] });
+      }
+      return runs;
+    },
+  };
 }
 
 /** Problems with rows named in an export's status; the rest are counted. */
@@ -106,6 +155,8 @@ class Run {
   skippedFiles = 0;
   failures = 0;
   analyzed = 0;
+  private articles: InputFile[] = [];
+  private articleBytes = 0;
   constructor(
     private readonly options: AnalyzeOptions,
     private readonly sink: RunSink,
@@ -113,8 +164,9 @@ class Run {
     private readonly queue: OrderedQueue,
   ) {}
 
-  drain(): Promise<void> {
-    return this.queue.drain();
+  async drain(): Promise<void> {
+    await this.flushArticles();
+    await this.queue.drain();
   }
 
   private end(summary: ArticleSummary): void {
@@ -130,17 +182,37 @@ class Run {
   }
 
   async failure(sourceFile: string, reason: string): Promise<void> {
+    await this.flushArticles();
     await this.queue.push(Promise.resolve(async () => this.emit([failedAnalysis(sourceFile, reason)])));
   }
 
+  /** Queues an article; articles go to threads a few at a time. */
   async article(file: InputFile): Promise<void> {
-    const task = this.executor.run({ kind: 'article', file, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exportOptions: this.options.exportOptions });
+    this.articles.push(file);
+    this.articleBytes += file.size ?? 0;
+    if (this.articles.length >= ARTICLES_PER_TASK || this.articleBytes >= ARTICLE_BYTES_PER_TASK) await this.flushArticles();
+  }
+
+  /** Sends the queued articles as one task. Anything queued after them must wait for this. */
+  async flushArticles(): Promise<void> {
+    if (this.articles.length === 0) return;
+    const files = this.articles;
+    this.articles = [];
+    this.articleBytes = 0;
+    const task = this.executor.run({ kind: 'articles', files, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exportOptions: this.options.exportOptions });
     await this.queue.push(
       task.then(
-        (analyses) => () => this.emit(analyses as ArticleAnalysis[]),
-        (error: unknown) => () => this.emit([failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`)]),
+        (result) => () => this.applyAnalyses(result as PackedAnalyses),
+        (error: unknown) => () => this.emit(files.map((file) => failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`))),
       ),
     );
+  }
+
+  private async applyAnalyses(result: PackedAnalyses): Promise<void> {
+    const groups = result.analyses.map((a) => groupState(a));
+    const batch = applyComments(result.comments, groups);
+    if (batch.size > 0) await this.sink.comments(batch);
+    result.analyses.forEach((a, i) => this.end((groups[i] as GroupState).builder.finish(a)));
   }
 
   /**
@@ -148,6 +220,7 @@ class Run {
    * each analyzed on a thread; the results are applied in order.
    */
   async export(file: InputFile, format: ExportFormat): Promise<void> {
+    await this.flushArticles();
     let stream;
     try {
       // Streamed exports can be any size; a JSON array is read whole, so the limit holds for it.
@@ -204,7 +277,7 @@ class Run {
 
 /** What a run knows of an export as its batches are applied, in order. */
 class ExportState {
-  readonly groups = new Map<string, ExportGroupState>();
+  readonly groups = new Map<string, GroupState>();
   read = 0;
   sawTextField = false;
   error = '';
@@ -224,42 +297,12 @@ class ExportState {
     const batchGroups = result.groups.map((meta) => {
       let group = this.groups.get(meta.key);
       if (!group) {
-        const info = { sourceFile: this.sourceFile, title: meta.title, date: meta.date };
-        group = { info, cells: Buffer.from(commentGroupCells(info)), builder: new GroupBuilder(), count: 0 };
+        group = groupState({ sourceFile: this.sourceFile, title: meta.title, date: meta.date });
         this.groups.set(meta.key, group);
       }
       return group;
     });
-    const c = result.comments;
-    const n = c.groups.length;
-    const groups: ExportGroupState[] = new Array(n);
-    const indexes = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const group = batchGroups[c.groups[i] as number] as ExportGroupState;
-      const index = ++group.count;
-      groups[i] = group;
-      indexes[i] = index;
-      const stance = c.stances[i] as number;
-      group.builder.addMade(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, () =>
-        classifiedComment(c, i, index),
-      );
-    }
-    const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g.cells), indexes);
-    return {
-      size: n,
-      csvLines: () => lines,
-      runs: () => {
-        const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
-        for (let i = 0; i < n; i++) {
-          const group = groups[i] as ExportGroupState;
-          const last = runs[runs.length - 1];
-          const comment = classifiedComment(c, i, indexes[i] as number);
-          if (last && last.group === group.info) last.comments.push(comment);
-          else runs.push({ group: group.info, comments: [comment] });
-        }
-        return runs;
-      },
-    };
+    return applyComments(result.comments, batchGroups);
   }
 
   fail(error: unknown): void {

@@ -20,16 +20,18 @@ export interface Article {
 }
 
 /** How a comment was laid out in the article; kept for debugging and for the eval report. */
-export type CommentLayout =
-  | 'quote-attribution' // "...," wrote one user.
-  | 'attribution-quote' // Another fan wrote, "..."
-  | 'lead-in-block' // One supporter wrote:\n\n...
-  | 'label' // Erl: "..."
-  | 'list-item' // • "..."
-  | 'quote-run' // bare quoted paragraphs under "Here is what people said:"
-  | 'embedded-post' // body\n— Name (@handle) March 3, 2014
-  | 'comment-thread' // username\n2h\nbody\nReply
-  | 'export-row'; // a row of an exported comment file
+export const COMMENT_LAYOUTS = [
+  'quote-attribution', // "...," wrote one user.
+  'attribution-quote', // Another fan wrote, "..."
+  'lead-in-block', // One supporter wrote:\n\n...
+  'label', // Erl: "..."
+  'list-item', // • "..."
+  'quote-run', // bare quoted paragraphs under "Here is what people said:"
+  'embedded-post', // body\n— Name (@handle) March 3, 2014
+  'comment-thread', // username\n2h\nbody\nReply
+  'export-row', // a row of an exported comment file
+] as const;
+export type CommentLayout = (typeof COMMENT_LAYOUTS)[number];
 
 export interface ReaderComment {
   /** The comment as the reader wrote it, without enclosing quote marks; split parts joined by one space. */

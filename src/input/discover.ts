@@ -11,6 +11,8 @@ export interface InputFile {
   sourceFile: string;
   /** An article to extract comments from, or an export whose rows are comments. */
   format: InputFormat | { export: ExportFormat };
+  /** Its size in bytes when it was found, if known: how a run sizes its batches, never a limit. */
+  size?: number;
 }
 
 /** The format a file name says the file is in, if it is one the tool reads. */
@@ -70,7 +72,7 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       if (info.isDirectory()) await walk(root, full);
       else if (info.isFile()) {
         const format = inputFormat(entry.name);
-        if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format });
+        if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format, size: info.size });
         else skipped++;
       }
     }
@@ -92,7 +94,7 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       problems.push({ input, reason: 'not a regular file' });
     } else {
       const format = inputFormat(input);
-      if (format) files.push({ path: input, sourceFile: toPosix(input), format });
+      if (format) files.push({ path: input, sourceFile: toPosix(input), format, size: info.size });
       else problems.push({ input, reason: `not a supported file type (${SUPPORTED})` });
     }
   }

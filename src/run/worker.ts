@@ -10,7 +10,7 @@ const model = modelFile ? loadModel(modelFile) : getDefaultModel();
 parentPort?.on('message', async (message: { id: number; task: Task }) => {
   try {
     const result = await runTask(message.task, model);
-    parentPort?.postMessage({ id: message.id, result }, await transferList(result));
+    parentPort?.postMessage({ id: message.id, result }, transferList(result));
   } catch (error) {
     parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
