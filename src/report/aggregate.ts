@@ -12,6 +12,31 @@ export const TOP_OVERALL = 3;
 /** How many articles summary.md lists comments for (the most-commented); the rest are in comments.csv. */
 export const MAX_ARTICLES_WITH_COMMENTS = 100;
 
+/**
+ * A comment a summary may quote: the figures that choose it, and the comment itself, made the
+ * first time it is asked for. Most comments of a large run are never quoted, and making each
+ * one as an object only to drop it was most of the run thread's garbage.
+ */
+export class Quotable {
+  private made: ClassifiedComment | undefined;
+  constructor(
+    readonly stance: Stance,
+    readonly confidence: number,
+    /** 1-based position in its group. */
+    readonly index: number,
+    private make: (() => ClassifiedComment) | undefined,
+  ) {}
+
+  get comment(): ClassifiedComment {
+    if (!this.made) {
+      this.made = (this.make as () => ClassifiedComment)();
+      // What made it (a whole batch of packed comments) need not stay in memory for it.
+      this.make = undefined;
+    }
+    return this.made;
+  }
+}
+
 export interface ArticleSummary {
   sourceFile: string;
   title: string;
@@ -25,7 +50,7 @@ export interface ArticleSummary {
    * Every comment of a small group; the most confident of each stance of a large one, in order;
    * none for an article beyond the most-commented MAX_ARTICLES_WITH_COMMENTS.
    */
-  shown: ClassifiedComment[];
+  shown: Quotable[];
   /** Comments not in `shown`. */
   hidden: number;
 }
@@ -35,17 +60,27 @@ export interface QuotedComment {
   article: string;
 }
 
-function byConfidence(a: ClassifiedComment, b: ClassifiedComment): number {
-  return b.stance.confidence - a.stance.confidence || a.index - b.index;
+/** Most confident first; the earlier of equals first. */
+function byConfidence(a: Pick<Quotable, 'confidence' | 'index'>, b: Pick<Quotable, 'confidence' | 'index'>): number {
+  return b.confidence - a.confidence || a.index - b.index;
 }
 
-/** Keeps the `limit` best items by `compare`, stably; small enough to be a sorted array. */
-function keepBest<T>(list: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
+/** Whether keepBest would keep `item`. */
+function wouldKeep<T>(list: readonly T[], item: T, limit: number, compare: (a: T, b: T) => number): boolean {
   const worst = list[list.length - 1];
-  if (list.length >= limit && worst !== undefined && compare(item, worst) >= 0) return;
-  list.push(item);
-  list.sort(compare);
-  if (list.length > limit) list.length = limit;
+  return list.length < limit || worst === undefined || compare(item, worst) < 0;
+}
+
+/**
+ * Keeps the `limit` best items by `compare`, stably, in a sorted array; returns the item that
+ * is not kept, if any (`item` itself, or the one it pushed out).
+ */
+function keepBest<T>(list: T[], item: T, limit: number, compare: (a: T, b: T) => number): T | undefined {
+  if (!wouldKeep(list, item, limit, compare)) return item;
+  let at = list.length;
+  while (at > 0 && compare(item, list[at - 1] as T) < 0) at--;
+  list.splice(at, 0, item);
+  return list.length > limit ? list.pop() : undefined;
 }
 
 function emptyCounts(): StanceCounts {
@@ -60,31 +95,26 @@ export class GroupBuilder {
   private readonly counts = emptyCounts();
   private sentimentSum = 0;
   private total = 0;
-  private all: ClassifiedComment[] | undefined = [];
-  private readonly best: Record<Stance, ClassifiedComment[]> = { skeptical: [], supportive: [], neutral: [] };
+  private all: Quotable[] | undefined = [];
+  private readonly best: Record<Stance, Quotable[]> = { skeptical: [], supportive: [], neutral: [] };
 
   add(comments: readonly ClassifiedComment[]): void {
     for (const c of comments) this.addMade(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, () => c);
   }
 
-  /**
-   * One comment, given by its figures and made by `make` only if the summary keeps it: most of
-   * a large export's comments never are.
-   */
+  /** One comment, given by its figures and made by `make` only if a report quotes it. */
   addMade(stance: Stance, confidence: number, sentiment: number, index: number, make: () => ClassifiedComment): void {
     this.total++;
     this.counts[stance]++;
     this.sentimentSum += sentiment;
     const best = this.best[stance];
-    const worst = best[best.length - 1];
-    let comment: ClassifiedComment | undefined;
-    // As byConfidence orders them: would it come before the worst one kept?
-    if (best.length < SHOWN_PER_STANCE || worst === undefined || (worst.stance.confidence - confidence || index - worst.index) < 0) {
-      comment = make();
-      keepBest(best, comment, SHOWN_PER_STANCE, byConfidence);
-    }
+    const figures = { confidence, index };
+    const kept = this.all !== undefined || wouldKeep<Pick<Quotable, 'confidence' | 'index'>>(best, figures, SHOWN_PER_STANCE, byConfidence);
+    if (!kept) return;
+    const quotable = new Quotable(stance, confidence, index, make);
+    keepBest(best, quotable, SHOWN_PER_STANCE, byConfidence);
     if (this.all) {
-      this.all.push(comment ?? make());
+      this.all.push(quotable);
       if (this.all.length > MAX_SHOWN_PER_ARTICLE) this.all = undefined;
     }
   }
@@ -92,7 +122,10 @@ export class GroupBuilder {
   finish(meta: Pick<ArticleSummary, 'sourceFile' | 'title' | 'date' | 'detail'> & { status?: ArticleStatus }): ArticleSummary {
     const shown = this.all ?? STANCES.flatMap((s) => this.best[s]).sort((a, b) => a.index - b.index);
     const status = meta.status ?? (this.total > 0 ? 'ok' : 'no-comments');
-    return { ...meta, status, counts: { ...this.counts }, comments: this.total, sentimentSum: this.sentimentSum, shown, hidden: this.total - shown.length };
+    return {
+      sourceFile: meta.sourceFile, title: meta.title, date: meta.date, status, detail: meta.detail, counts: { ...this.counts },
+      comments: this.total, sentimentSum: this.sentimentSum, shown, hidden: this.total - shown.length,
+    };
   }
 }
 
@@ -128,18 +161,21 @@ export class RunAggregate {
     if (dated) this.byDate.set(summary.date, dated);
     const name = summary.title || summary.sourceFile;
     for (const stance of ['skeptical', 'supportive'] as const) {
-      for (const comment of summary.shown.filter((c) => c.stance.stance === stance).sort(byConfidence).slice(0, TOP_OVERALL)) {
-        keepBest(this.top[stance], { comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
+      const top = this.top[stance];
+      for (const q of summary.shown.filter((c) => c.stance === stance).sort(byConfidence).slice(0, TOP_OVERALL)) {
+        // Asked before the comment is made: most articles place none in the top few.
+        const worst = top[TOP_OVERALL - 1];
+        if (worst && q.confidence <= worst.comment.stance.confidence) break;
+        keepBest(top, { comment: q.comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
       }
     }
     // Memory stays bounded however many articles a run has: only the most-commented keep their
     // quoted comments (ties go to the earlier article).
     if (summary.comments === 0) return;
-    const before = new Set(this.listed);
-    keepBest(this.listed, summary, MAX_ARTICLES_WITH_COMMENTS, (a, b) => b.comments - a.comments);
-    const kept = new Set(this.listed);
-    for (const a of before) if (!kept.has(a)) a.shown = [];
-    if (!kept.has(summary)) summary.shown = [];
+    const dropped = keepBest(this.listed, summary, MAX_ARTICLES_WITH_COMMENTS, (a, b) => b.comments - a.comments);
+    if (dropped) dropped.shown = [];
+    // A listed article's comments are made now, so that they do not hold on to the batches they came in.
+    if (dropped !== summary) for (const q of summary.shown) void q.comment;
   }
 
   /** Articles not listed with their comments, among those that have comments. */

@@ -133,7 +133,7 @@ function quoted(q: QuotedComment): string {
 
 function articleSection(a: ArticleSummary): string[] {
   const lines = [`### ${articleName(a)}`, '', `${code(a.sourceFile)}${a.date ? ` · ${a.date}` : ''} · ${plural(a.comments, 'comment')}`, ''];
-  for (const c of a.shown) lines.push(commentLine(c));
+  for (const q of a.shown) lines.push(commentLine(q.comment));
   if (a.hidden > 0) {
     lines.push('', `…and ${plural(a.hidden, 'more comment')}: this group shows its most confident comments of each stance; \`comments.csv\` has them all.`);
   }
