@@ -302,7 +302,10 @@ class ExportState {
       }
       return group;
     });
-    return applyComments(result.comments, batchGroups);
+    const batch = applyComments(result.comments, batchGroups);
+    // An export's groups outlive its batches.
+    for (const group of batchGroups) group.builder.settle();
+    return batch;
   }
 
   fail(error: unknown): void {

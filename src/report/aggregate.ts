@@ -119,6 +119,15 @@ export class GroupBuilder {
     }
   }
 
+  /**
+   * Makes the comments held so far, so that they no longer need what they are made from: a
+   * group that outlives the batch its comments came in must not keep the whole batch.
+   */
+  settle(): void {
+    for (const q of this.all ?? []) void q.comment;
+    for (const s of STANCES) for (const q of this.best[s]) void q.comment;
+  }
+
   finish(meta: Pick<ArticleSummary, 'sourceFile' | 'title' | 'date' | 'detail'> & { status?: ArticleStatus }): ArticleSummary {
     const shown = this.all ?? STANCES.flatMap((s) => this.best[s]).sort((a, b) => a.index - b.index);
     const status = meta.status ?? (this.total > 0 ? 'ok' : 'no-comments');
