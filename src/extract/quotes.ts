@@ -57,11 +57,20 @@ function looksPossessive(text: string, i: number): boolean {
   return /[sS]/.test(text[i - 1] ?? '') && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
 }
 
+/** The first of `chars` in `text` at or after `from`, or -1. */
+function nextOf(text: string, chars: string, from: number): number {
+  let first = -1;
+  for (const ch of chars) {
+    const at = text.indexOf(ch, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
 function findClose(text: string, from: number, opener: string): number {
   const closers = CLOSERS[opener] ?? opener;
   if (opener === '"') {
-    for (let i = from; i < text.length; i++) {
-      if (text[i] !== '"') continue;
+    for (let i = text.indexOf('"', from); i >= 0; i = text.indexOf('"', i + 1)) {
       // A straight quote followed by a letter after a space opens a nested quote: skip past its close.
       if (isLetter(text[i + 1]) && /\s/.test(text[i - 1] ?? '')) {
         const nested = text.indexOf('"', i + 1);
@@ -75,8 +84,8 @@ function findClose(text: string, from: number, opener: string): number {
   }
   if (opener === "'" || opener === '‘') {
     let deferred = -1;
-    for (let i = from; i < text.length; i++) {
-      if (!closers.includes(text[i] ?? '') || !closesSingle(text, i)) continue;
+    for (let i = nextOf(text, closers, from); i >= 0; i = nextOf(text, closers, i + 1)) {
+      if (!closesSingle(text, i)) continue;
       if (looksPossessive(text, i)) {
         if (deferred < 0) deferred = i;
         continue;
@@ -85,25 +94,25 @@ function findClose(text: string, from: number, opener: string): number {
     }
     return deferred;
   }
-  for (let i = from; i < text.length; i++) if (closers.includes(text[i] ?? '')) return i;
-  return -1;
+  return nextOf(text, closers, from);
 }
+
+// Every opening mark; the scanner jumps from one to the next instead of testing each character.
+const OPENERS = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
 
 /** Top-level quoted spans of `text`, in order. Quotes nested inside a span are part of its content. */
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (ch in CLOSERS && canOpen(text, i)) {
-      const close = findClose(text, i + 1, ch);
-      const contentEnd = close < 0 ? text.length : close;
-      spans.push({ open: i, close, contentStart: i + 1, contentEnd });
-      if (close < 0) break;
-      i = close + 1;
-      continue;
-    }
-    i++;
+  const openers = new RegExp(OPENERS);
+  for (let m = openers.exec(text); m; m = openers.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (!canOpen(text, i)) continue;
+    const close = findClose(text, i + 1, ch);
+    const contentEnd = close < 0 ? text.length : close;
+    spans.push({ open: i, close, contentStart: i + 1, contentEnd });
+    if (close < 0) break;
+    openers.lastIndex = close + 1;
   }
   return spans;
 }
