@@ -12,6 +12,7 @@ import { linesOf } from './text.js';
 const CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
+const DASH = /[—–]/;
 /** "“body” — Pauline M." on one line: a quote credited to a name. */
 const NAME_CREDIT = /\s*[—–]\s*([\p{Lu}@][^\n—–"“”]{0,59})$/u;
 
@@ -42,9 +43,12 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
   const posts: EmbeddedPost[] = [];
   let bodyStart = 0; // index of the first line of the current post body
   lines.forEach((line, i) => {
-    const credit = CREDIT.exec(line.text) ?? undefined;
-    const handleOnly = credit ? undefined : HANDLE_CREDIT.exec(line.text) ?? undefined;
-    const named = credit || handleOnly ? undefined : nameCredit(line.text);
+    // Every credit has a dash, and one by handle an @: most lines have neither, and the
+    // expressions, which cannot start from a literal, would try every position of them.
+    const dashed = DASH.test(line.text);
+    const credit = dashed ? (CREDIT.exec(line.text) ?? undefined) : undefined;
+    const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
+    const named = credit || handleOnly || !dashed ? undefined : nameCredit(line.text);
     if (!credit && !handleOnly && !named) return;
     const match = (credit ?? handleOnly ?? named) as RegExpExecArray;
     const bodyLines: Line[] = lines.slice(bodyStart, i);
