@@ -20,6 +20,9 @@ const STOPWORDS = new Set([
   'in', 'to', 'a', 'an', 'is', 'be', 'by', 'it', 'why', 'how', 'what', 'who', 'when', 'again', 'more', 'than',
 ]);
 
+/** A run of capitalised words: a proper name. */
+const PROPER_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu;
+
 function wordsOf(text: string): string[] {
   return text
     .split(/[^\p{L}\p{N}'’@_.+-]+/u)
@@ -38,9 +41,10 @@ export function subjectNames(title: string, narration: string, replyTargets: str
   // Proper names (runs of capitalised words) that the narration uses at least twice are its cast.
   const counts = new Map<string, number>();
   const squashed = new Set<string>();
-  for (const match of `${title}\n${narration}`.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) squashed.add(squash(match[0]));
+  for (const match of title.matchAll(PROPER_NAME)) squashed.add(squash(match[0]));
   for (const w of wordsOf(title)) if (/^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())) squashed.add(squash(w));
-  for (const match of narration.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) {
+  for (const match of narration.matchAll(PROPER_NAME)) {
+    squashed.add(squash(match[0]));
     const name = match[0].toLowerCase();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -29,7 +29,13 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-export function linesOf(paragraph: Paragraph): Line[] {
+// Posts, threads, lists and lead-ins each read a paragraph's lines: they are split once.
+const linesCache = new WeakMap<Paragraph, readonly Line[]>();
+
+/** A paragraph's non-blank lines, trimmed. Shared: callers must not change the array. */
+export function linesOf(paragraph: Paragraph): readonly Line[] {
+  const cached = linesCache.get(paragraph);
+  if (cached) return cached;
   const lines: Line[] = [];
   let offset = 0;
   for (const raw of paragraph.text.split('\n')) {
@@ -38,6 +44,7 @@ export function linesOf(paragraph: Paragraph): Line[] {
     if (trimmed) lines.push({ text: trimmed, start: paragraph.start + offset + lead });
     offset += raw.length + 1;
   }
+  linesCache.set(paragraph, lines);
   return lines;
 }
 
