@@ -117,11 +117,33 @@ function cleanClause(text: string): string {
     .trim();
 }
 
-/**
- * Decides whether a clause next to a quote attributes it, and whether the speaker is a reader.
- * Returns undefined when the clause attributes nothing (no speech verb, or not a label).
- */
-export function judgeAttribution(rawClause: string, position: ClausePosition, subject: SubjectNames): Attribution | undefined {
+/** What a clause says on its own, before the article's subject is known: who speaks, by which verb. */
+interface ClauseReading {
+  clause: string;
+  text: string;
+  verb: string;
+  speaker: string;
+  /** The words naming the speaker. */
+  region: Term[];
+  /** The speech verb's infinitive, or '' when none was chosen. */
+  chosenVerb: string;
+}
+
+// Clauses repeat across articles ("wrote one user"); what they say apart from the subject is
+// read once. Bounded like the parse cache.
+const readingCache = new Map<string, ClauseReading | null>();
+
+function readClause(rawClause: string, position: ClausePosition): ClauseReading | undefined {
+  const key = `${position}\u0000${rawClause}`;
+  const cached = readingCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const reading = readClauseUncached(rawClause, position);
+  if (readingCache.size >= PARSE_CACHE_LIMIT) readingCache.clear();
+  readingCache.set(key, reading ?? null);
+  return reading;
+}
+
+function readClauseUncached(rawClause: string, position: ClausePosition): ClauseReading | undefined {
   const clause = cleanClause(rawClause);
   if (!clause) return undefined;
   const words = clause.split(' ');
@@ -159,9 +181,19 @@ export function judgeAttribution(rawClause: string, position: ClausePosition, su
     }
   }
   const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
-  const score = scoreSpeaker(region, chosen?.verb ?? '', clause, position, subject);
   const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
-  return { text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, score, isReader: score >= 1 };
+  return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb: chosen?.verb ?? '' };
+}
+
+/**
+ * Decides whether a clause next to a quote attributes it, and whether the speaker is a reader.
+ * Returns undefined when the clause attributes nothing (no speech verb, or not a label).
+ */
+export function judgeAttribution(rawClause: string, position: ClausePosition, subject: SubjectNames): Attribution | undefined {
+  const reading = readClause(rawClause, position);
+  if (!reading) return undefined;
+  const score = scoreSpeaker(reading.region, reading.chosenVerb, reading.clause, position, subject);
+  return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1 };
 }
 
 const NOUN_PHRASE_TAGS = ['Noun', 'ProperNoun', 'Person', 'Pronoun', 'Determiner', 'Value', 'Adjective', 'Possessive', 'AtMention', 'Acronym', 'Organization', 'Actor'];

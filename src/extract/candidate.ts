@@ -21,7 +21,7 @@ export interface Candidate {
 export function makePart(text: string, start: number, dropTrailingComma = false): Part | undefined {
   const lead = text.length - text.trimStart().length;
   let trimmed = text.trim();
-  if (dropTrailingComma) trimmed = trimmed.replace(/\s*,$/, '');
+  if (dropTrailingComma && trimmed.endsWith(',')) trimmed = trimmed.slice(0, -1).trimEnd();
   if (!trimmed) return undefined;
   return { text: trimmed, start: start + lead };
 }
