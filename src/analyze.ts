@@ -326,21 +326,22 @@ class ExportState {
 export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promise<RunResult> {
   const model = options.model ?? getDefaultModel();
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const discovery = await discoverInputs(options.inputs, options.exclude);
-  sink.start?.(discovery.files.length + discovery.problems.length);
+  // Threads start first: they load their code and the model while the inputs are listed.
   const executor = createExecutor(jobs, model, options.modelFile);
-  const run = new Run(options, sink, executor, new OrderedQueue(jobs * 4));
   try {
+    const discovery = await discoverInputs(options.inputs, options.exclude);
+    sink.start?.(discovery.files.length + discovery.problems.length);
+    const run = new Run(options, sink, executor, new OrderedQueue(jobs * 4));
     for (const problem of discovery.problems) await run.failure(problem.input, problem.reason);
     for (const file of discovery.files) {
       if (typeof file.format === 'object') await run.export(file, file.format.export);
       else await run.article(file);
     }
     await run.drain();
+    return { model, skippedFiles: discovery.skipped, failures: run.failures, inputProblems: discovery.problems.length, analyzed: run.analyzed };
   } finally {
     await executor.close();
   }
-  return { model, skippedFiles: discovery.skipped, failures: run.failures, inputProblems: discovery.problems.length, analyzed: run.analyzed };
 }
 
 /** The whole run in memory: for the library and for small inputs. Reports stream instead (ReportStream). */

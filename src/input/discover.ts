@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFormat } from '../types.js';
 import { articleFormat, exportFormat } from './article.js';
@@ -44,6 +44,9 @@ function toPosix(p: string): string {
 /**
  * Lists the article files under the given files and folders: folders recursively, in a stable
  * order, never descending into `exclude` (the output folder) or following a link twice.
+ * Synchronous inside: one asynchronous stat after another cost about 60 µs a file through the
+ * I/O pool (0.6 s for 10,000 articles before any was read), a synchronous one a few, and nothing
+ * else waits on this thread while it lists.
  */
 export async function discoverInputs(inputs: string[], exclude: string[] = []): Promise<Discovery> {
   const files: InputFile[] = [];
@@ -52,14 +55,14 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
   const excluded = new Set(exclude.map((e) => path.resolve(e)));
   const seen = new Set<string>();
 
-  async function walk(root: string, dir: string): Promise<void> {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+  function walk(root: string, dir: string): void {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnit(a.name, b.name));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (excluded.has(path.resolve(full))) continue;
       let info;
       try {
-        info = await stat(full);
+        info = statSync(full);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const reason = code === 'ENOENT' ? 'cannot read: a link to a file that does not exist' : code === 'ELOOP' ? 'cannot read: a link that loops' : `cannot read: ${code ?? String(error)}`;
@@ -69,7 +72,7 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       const key = `${info.dev}:${info.ino}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (info.isDirectory()) await walk(root, full);
+      if (info.isDirectory()) walk(root, full);
       else if (info.isFile()) {
         const format = inputFormat(entry.name);
         if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format, size: info.size });
@@ -81,14 +84,14 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
   for (const input of inputs) {
     let info;
     try {
-      info = await stat(input);
+      info = statSync(input);
     } catch (error) {
       problems.push({ input, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${String(error)}` });
       continue;
     }
     if (info.isDirectory()) {
       seen.add(`${info.dev}:${info.ino}`);
-      await walk(input, input);
+      walk(input, input);
     } else if (!info.isFile()) {
       // A pipe or device would block the read, or never end.
       problems.push({ input, reason: 'not a regular file' });
