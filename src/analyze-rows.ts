@@ -1,5 +1,6 @@
 import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
+import type { LineBlock } from './input/export-stream.js';
 import type { ExportOptions, ExportRow, GroupMeta } from './input/exports.js';
 import { ExportGrouper, jsonLineRows } from './input/exports.js';
 import type { CompactComments } from './run/compact-comments.js';
@@ -11,11 +12,14 @@ import { compactComments } from './run/compact-comments.js';
 // on the rows before the batch (a comment's index in its group, a group's title and date from
 // its first row) is left to the run, which applies batches in order.
 
+// ignoreBOM: a block that starts with U+FEFF keeps it, as the file's text does.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export interface ExportRowsJob {
   sourceFile: string;
   options?: ExportOptions;
-  /** JSON lines as read, line breaks included, the first being line `firstLine` of the file. */
-  lines?: { text: string; firstLine: number };
+  /** JSON lines as read, line breaks included. */
+  lines?: LineBlock;
   /** Rows already parsed: CSV records, JSON array items. */
   rows?: ExportRow[];
 }
@@ -36,7 +40,7 @@ export interface ExportRowsResult {
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
   const problems: string[] = [];
   const grouper = new ExportGrouper(job.sourceFile, job.options);
-  const rows = job.lines ? jsonLineRows(job.lines.text, job.lines.firstLine, problems) : (job.rows ?? []);
+  const rows = job.lines ? jsonLineRows(utf8.decode(job.lines.bytes), job.lines.firstLine, problems) : (job.rows ?? []);
   const groupIndex = new Map<GroupMeta, number>();
   const accepted: Array<{ group: number; id: string; text: string; author: string }> = [];
   let read = 0;

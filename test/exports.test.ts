@@ -129,4 +129,21 @@ describe('the encoding of a large export', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reads UTF-16 JSON lines, with a byte-order mark, as it reads the same lines in UTF-8', async () => {
+    const { analyzeInputs } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'reaction-utf16-'));
+    try {
+      // About 400 KB: more than one block of lines.
+      const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `c${i}`, text: i % 2 ? `Naïve “fix” ${i} 🙄 ${"so ".repeat(60)}` : `Merci ${i} ❤️` })).join('\r\n');
+      writeFileSync(path.join(dir, 'a-utf8.jsonl'), lines);
+      writeFileSync(path.join(dir, 'b-utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, 'utf16le')]));
+      const { articles } = await analyzeInputs({ inputs: [dir], jobs: 2 });
+      const [utf8, utf16] = articles;
+      expect(utf8?.comments).toHaveLength(3000);
+      expect(utf16?.comments).toEqual(utf8?.comments);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -97,6 +97,8 @@ export class GroupBuilder {
   private total = 0;
   private all: Quotable[] | undefined = [];
   private readonly best: Record<Stance, Quotable[]> = { skeptical: [], supportive: [], neutral: [] };
+  /** Kept since the last settle(), not yet made. */
+  private fresh: Quotable[] = [];
 
   add(comments: readonly ClassifiedComment[]): void {
     for (const c of comments) this.addMade(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, () => c);
@@ -112,6 +114,7 @@ export class GroupBuilder {
     const kept = this.all !== undefined || wouldKeep<Pick<Quotable, 'confidence' | 'index'>>(best, figures, SHOWN_PER_STANCE, byConfidence);
     if (!kept) return;
     const quotable = new Quotable(stance, confidence, index, make);
+    this.fresh.push(quotable);
     keepBest(best, quotable, SHOWN_PER_STANCE, byConfidence);
     if (this.all) {
       this.all.push(quotable);
@@ -124,8 +127,10 @@ export class GroupBuilder {
    * group that outlives the batch its comments came in must not keep the whole batch.
    */
   settle(): void {
-    for (const q of this.all ?? []) void q.comment;
-    for (const s of STANCES) for (const q of this.best[s]) void q.comment;
+    // Only those kept since the last call: the rest are made already. One pushed out since is
+    // made too, at the cost of one comment the group will not show.
+    for (const q of this.fresh) void q.comment;
+    this.fresh = [];
   }
 
   finish(meta: Pick<ArticleSummary, 'sourceFile' | 'title' | 'date' | 'detail'> & { status?: ArticleStatus }): ArticleSummary {

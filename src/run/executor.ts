@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { StanceModel } from '../classify/index.js';
 import type { Task, TaskResult } from './tasks.js';
-import { runTask } from './tasks.js';
+import { runTask, taskTransfer } from './tasks.js';
 
 /** Runs tasks: in this thread (one job) or on a pool of worker threads. */
 export interface Executor {
@@ -75,7 +75,7 @@ class WorkerPool implements Executor {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot: target });
-      target.worker.postMessage({ id, task });
+      target.worker.postMessage({ id, task }, taskTransfer(task));
     });
   }
 

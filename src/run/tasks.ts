@@ -15,6 +15,11 @@ export type Task =
 
 export type TaskResult = PackedAnalyses | ExportRowsResult;
 
+/** The memory of a task that is handed to a thread rather than copied. */
+export function taskTransfer(task: Task): ArrayBuffer[] {
+  return task.kind === 'export-rows' && task.job.lines ? [task.job.lines.bytes.buffer as ArrayBuffer] : [];
+}
+
 /** The memory of a task's result that a thread hands over rather than copies. */
 export function transferList(result: TaskResult): ArrayBuffer[] {
   return compactTransfer(result.comments);
