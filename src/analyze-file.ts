@@ -53,7 +53,14 @@ export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalys
 /** Analyzes files one after another (a batch of small articles, as one task of a run). */
 export async function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<PackedAnalyses> {
   const analyses: ArticleAnalysis[] = [];
-  for (const file of files) analyses.push(...(await analyzeFile(file, model, exportOptions, maxFileSize)));
+  for (const file of files) {
+    try {
+      analyses.push(...(await analyzeFile(file, model, exportOptions, maxFileSize)));
+    } catch (error) {
+      // Whatever goes wrong with one file, the others of the batch are still analyzed.
+      analyses.push(failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
   return packAnalyses(analyses);
 }
 

@@ -199,12 +199,19 @@ class Run {
     const files = this.articles;
     this.articles = [];
     this.articleBytes = 0;
+    await this.queue.push(this.analyzeArticles(files));
+  }
+
+  private analyzeArticles(files: InputFile[]): Promise<Unit> {
     const task = this.executor.run({ kind: 'articles', files, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exportOptions: this.options.exportOptions });
-    await this.queue.push(
-      task.then(
-        (result) => () => this.applyAnalyses(result as PackedAnalyses),
-        (error: unknown) => () => this.emit(files.map((file) => failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`))),
-      ),
+    return task.then(
+      (result) => () => this.applyAnalyses(result as PackedAnalyses),
+      (error: unknown) => async () => {
+        if (files.length === 1) return this.emit(files.map((file) => failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`)));
+        // A thread that died took the whole batch with it: each file is tried again alone, so
+        // that only the one to blame fails.
+        for (const file of files) await (await this.analyzeArticles([file]))();
+      },
     );
   }
 

@@ -39,3 +39,19 @@ describe('a run over many files', () => {
     }
   });
 });
+
+describe('a batch of articles', () => {
+  it('fails only the file that goes wrong, naming it, and analyzes the others', async () => {
+    const { analyzeFiles, inputFileIn } = await import('../src/analyze-file.js');
+    const seeds = path.join(ROOT, 'data', 'articles');
+    const files = ['004_02730e8839d3b705.txt', '000_3956458fce522b6d.txt'].map((name) => inputFileIn(seeds, name));
+    // A model that cannot score: classifying any comment throws, which no article causes by itself.
+    const broken = {} as import('../src/classify/index.js').StanceModel;
+    const { analyses } = await analyzeFiles(files, broken);
+    expect(analyses.map((a) => [a.sourceFile, a.status])).toEqual([
+      ['004_02730e8839d3b705.txt', 'error'],
+      ['000_3956458fce522b6d.txt', 'no-comments'],
+    ]);
+    expect(analyses[0]?.detail).toMatch(/^could not be analyzed: /);
+  });
+});
