@@ -145,29 +145,36 @@ function cueFeatures(normalized: string, f: FeatureSink): void {
   }
 }
 
-/** Letters and capitals in a text; ASCII is counted directly, the rest through case mapping. */
-function letterCounts(text: string): { letters: number; upper: number } {
+/**
+ * Letters and capitals in a text; ASCII is counted directly, the rest through case mapping.
+ * Also whether it has any character past ASCII, where every emoji is.
+ */
+function letterCounts(text: string): { letters: number; upper: number; ascii: boolean } {
   let letters = 0;
   let upper = 0;
+  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) {
       upper++;
       letters++;
     } else if (code >= 97 && code <= 122) letters++;
-    else if (code >= 0xc0 && (code < 0xd800 || code > 0xdfff)) {
-      const ch = text[i] as string;
-      if (ch.toLowerCase() !== ch) {
-        upper++;
-        letters++;
-      } else if (ch.toUpperCase() !== ch) letters++;
+    else if (code >= 0x80) {
+      ascii = false;
+      if (code >= 0xc0 && (code < 0xd800 || code > 0xdfff)) {
+        const ch = text[i] as string;
+        if (ch.toLowerCase() !== ch) {
+          upper++;
+          letters++;
+        } else if (ch.toUpperCase() !== ch) letters++;
+      }
     }
   }
-  return { letters, upper };
+  return { letters, upper, ascii };
 }
 
 function surfaceFeatures(text: string, tokens: string[], f: FeatureSink): void {
-  const { letters, upper } = letterCounts(text);
+  const { letters, upper, ascii } = letterCounts(text);
   if (letters >= 6 && upper / letters > 0.6) f.add('shape:shouting');
   if (upper >= 3 && /\b\p{Lu}{3,}\b/u.test(text)) f.add('shape:caps-word');
   if (text.includes('?')) {
@@ -185,7 +192,7 @@ function surfaceFeatures(text: string, tokens: string[], f: FeatureSink): void {
   if (text.includes('@') && /\bRT @\w|["“]@\w+:/.test(text)) f.add('shape:passes-on');
   if (/#?\bbreaking\b|\bupdate:|\breports? (?:say|said|suggest)|\bconfirmed\b/i.test(text)) f.add('shape:news');
   if (text.includes('#') && /#\w/.test(text)) f.add('shape:hashtag');
-  if (EMOJI.test(text)) f.add('shape:emoji');
+  if (!ascii && EMOJI.test(text)) f.add('shape:emoji');
   let n = 0;
   for (const t of tokens) if (t !== BOUNDARY) n++;
   f.add(n <= 5 ? 'len:short' : n <= 25 ? 'len:medium' : 'len:long');
