@@ -8,7 +8,7 @@ import type { ExportOptions } from './input/exports.js';
 import { parseExport } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
 import { analyzeArticle, analyzeExport } from './pipeline.js';
-import { failedAnalysis } from './results.js';
+import { analysisFailure, failedAnalysis } from './results.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { compactComments } from './run/compact-comments.js';
 import type { ArticleAnalysis } from './types.js';
@@ -58,7 +58,7 @@ export async function analyzeFiles(files: readonly InputFile[], model?: StanceMo
       analyses.push(...(await analyzeFile(file, model, exportOptions, maxFileSize)));
     } catch (error) {
       // Whatever goes wrong with one file, the others of the batch are still analyzed.
-      analyses.push(failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`));
+      analyses.push(failedAnalysis(file.sourceFile, analysisFailure(error)));
     }
   }
   return packAnalyses(analyses);

@@ -11,7 +11,7 @@ import type { CompactComments } from './run/compact-comments.js';
 import { classifiedComment } from './run/compact-comments.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './input/exports.js';
 import { ExportGrouper } from './input/exports.js';
-import { failedAnalysis } from './results.js';
+import { analysisFailure, failedAnalysis } from './results.js';
 import type { ArticleSummary } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
 import { commentBatch, commentGroupCells, commentLinesBytes } from './report/csv.js';
@@ -101,14 +101,14 @@ class OrderedQueue {
 /** A group (an article, or a group of an export) as its comments are applied: what it is, its cells of comments.csv, and its summary so far. */
 interface GroupState {
   info: GroupInfo;
-  /** Its cells of comments.csv, in UTF-8. */
-  cells: Buffer;
+  /** Its cells of comments.csv, in UTF-8, made with its first comment: most articles have none. */
+  cells?: Buffer;
   builder: GroupBuilder;
   count: number;
 }
 
 function groupState(info: GroupInfo): GroupState {
-  return { info, cells: Buffer.from(commentGroupCells(info)), builder: new GroupBuilder(), count: 0 };
+  return { info, builder: new GroupBuilder(), count: 0 };
 }
 
 /**
@@ -130,7 +130,7 @@ function applyComments(c: CompactComments, groupOf: readonly GroupState[]): Comm
       classifiedComment(c, i, index),
     );
   }
-  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g.cells), indexes);
+  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
   return {
     size: n,
     csvLines: () => lines,
@@ -175,15 +175,14 @@ class Run {
     this.sink.end(summary);
   }
 
-  private async emit(analyses: ArticleAnalysis[]): Promise<void> {
-    const runs = analyses.filter((a) => a.comments.length > 0).map((a) => ({ group: a, comments: a.comments }));
-    if (runs.length > 0) await this.sink.comments(commentBatch(runs));
-    for (const a of analyses) this.end(summarize(a));
+  /** A file or input with nothing for comments.csv: one that failed, or an export without comments. */
+  private endWithout(analysis: ArticleAnalysis): void {
+    this.end(summarize(analysis));
   }
 
   async failure(sourceFile: string, reason: string): Promise<void> {
     await this.flushArticles();
-    await this.queue.push(Promise.resolve(async () => this.emit([failedAnalysis(sourceFile, reason)])));
+    await this.queue.push(Promise.resolve(async () => this.endWithout(failedAnalysis(sourceFile, reason))));
   }
 
   /** Queues an article; articles go to threads a few at a time. */
@@ -207,7 +206,7 @@ class Run {
     return task.then(
       (result) => () => this.applyAnalyses(result as PackedAnalyses),
       (error: unknown) => async () => {
-        if (files.length === 1) return this.emit(files.map((file) => failedAnalysis(file.sourceFile, `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`)));
+        if (files.length === 1) return this.endWithout(failedAnalysis((files[0] as InputFile).sourceFile, analysisFailure(error)));
         // A thread that died took the whole batch with it: each file is tried again alone, so
         // that only the one to blame fails.
         for (const file of files) await (await this.analyzeArticles([file]))();
@@ -270,12 +269,12 @@ class Run {
     }
     await this.queue.push(
       Promise.resolve(async () => {
-        if (state.error) return this.emit([failedAnalysis(file.sourceFile, state.error)]);
+        if (state.error) return this.endWithout(failedAnalysis(file.sourceFile, state.error));
         if (state.read > 0 && !state.sawTextField) {
-          return this.emit([failedAnalysis(file.sourceFile, new ExportGrouper(file.sourceFile, this.options.exportOptions).noTextColumnError().message)]);
+          return this.endWithout(failedAnalysis(file.sourceFile, new ExportGrouper(file.sourceFile, this.options.exportOptions).noTextColumnError().message));
         }
         const detail = [stream.note, state.skippedRows()].filter(Boolean).join('; ');
-        if (state.groups.size === 0) return this.emit([{ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] }]);
+        if (state.groups.size === 0) return this.endWithout({ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] });
         for (const g of state.groups.values()) this.end(g.builder.finish({ ...g.info, detail }));
       }),
     );
@@ -316,7 +315,7 @@ class ExportState {
   }
 
   fail(error: unknown): void {
-    this.error ||= `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`;
+    this.error ||= analysisFailure(error);
   }
 
   /** "3 row(s) skipped: ..." or ''. */

@@ -8,6 +8,11 @@ export function failedAnalysis(sourceFile: string, reason: string): ArticleAnaly
   return { sourceFile, title: '', date: '', status: 'error', detail: reason, comments: [] };
 }
 
+/** The reason recorded for a file whose analysis failed on an unexpected error. */
+export function analysisFailure(error: unknown): string {
+  return `could not be analyzed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 export function stanceCounts(comments: readonly ClassifiedComment[]): StanceCounts {
   const counts: StanceCounts = { skeptical: 0, supportive: 0, neutral: 0 };
   for (const c of comments) counts[c.stance.stance]++;
