@@ -64,17 +64,26 @@ export function commentGroupCells(group: GroupInfo): string {
   return `${Papa.unparse([[group.sourceFile, group.title, num(group.date)].map(cell)], { quotes })},`;
 }
 
+/** The text cells of each comment's line, in order, each quoted by papaparse as the line will hold it. */
+const TEXT_CELLS = 4;
+
 /**
  * Each comment's line of comments.csv from comment_id on, with INDEX_SLOT for its index and
  * no line break: the part that does not depend on which group it is in or how many came before,
- * so that threads can make it. One papaparse call for them all.
+ * so that threads can make it. One papaparse call quotes the text cells of them all, each as a
+ * row of its own; the numbers and the stance, which never need quoting, are put between them
+ * here (handing papaparse all eight cells took a quarter more time).
  */
 export function commentLineTails(comments: readonly CommentCells[]): string[] {
   if (comments.length === 0) return [];
-  const rows = comments.map((c) =>
-    [c.id, num(INDEX_SLOT), c.attribution, c.text, c.stance.stance, num(fixed(c.stance.confidence)), num(c.stance.sentiment), c.stance.cues.join('; ')].map(cell),
-  );
-  return Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
+  const rows: string[][] = [];
+  for (const c of comments) rows.push([cell(c.id)], [cell(c.attribution)], [cell(c.text)], [cell(c.stance.cues.join('; '))]);
+  const quoted = Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
+  return comments.map((c, i) => {
+    const at = i * TEXT_CELLS;
+    const { stance, confidence, sentiment } = c.stance;
+    return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]}`;
+  });
 }
 
 /** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
