@@ -104,7 +104,7 @@ describe('properties of the stance model', () => {
       { maxLength: 25 },
     )
     .map((parts) => parts.join(''));
-  // A long comment of words the model knows: beyond a few dozen, ModelScorer keeps its hits in a map.
+  // A long comment of words the model knows: beyond 64 hits, ModelScorer's arrays grow.
   const vocabulary = Object.keys(getDefaultModel().weights).flatMap((id) => (/^w:[a-z]+$/.test(id) ? [id.slice(2)] : []));
   const longCommentText = fc.array(fc.constantFrom(...vocabulary, 'not', ',', '!'), { minLength: 50, maxLength: 400 }).map((words) => words.join(' '));
 
@@ -131,6 +131,8 @@ describe('properties of the stance model', () => {
 
   it('scores a comment as the sum of the weights of the features training sees', () => {
     const compiled = compileModel(getDefaultModel());
+    // One scorer per source goes from comment to comment, as classifyStance's does.
+    const reused = new Map(COMMENT_SOURCES.map((source) => [source, new ModelScorer(compiled, source)]));
     fc.assert(
       fc.property(fc.oneof(commentText, longCommentText), fc.constantFrom(...COMMENT_SOURCES), (text, source) => {
         const { offsets, rows } = compiled.weights[source];
@@ -139,9 +141,13 @@ describe('properties of the stance model', () => {
           const offset = offsets.get(id);
           if (offset !== undefined) for (let c = 0; c < 3; c++) expected[c] = (expected[c] as number) + value * (rows[offset + c] as number);
         }
-        const scorer = new ModelScorer(compiled, source);
-        featurizeInto(text, scorer);
-        scorer.scores().forEach((score, c) => expect(score).toBeCloseTo(expected[c] as number, 10));
+        const fresh = new ModelScorer(compiled, source);
+        const again = reused.get(source) as ModelScorer;
+        again.reset();
+        for (const scorer of [fresh, again]) {
+          featurizeInto(text, scorer);
+          scorer.scores().forEach((score, c) => expect(score).toBeCloseTo(expected[c] as number, 10));
+        }
       }),
       { numRuns: 1000 },
     );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Stance, StanceResult } from '../types.js';
 import type { CommentSource } from './features.js';
 import { featurizeInto } from './features.js';
-import type { StanceModel } from './model.js';
+import type { CompiledModel, StanceModel } from './model.js';
 import { compileModel, ModelScorer, softmax, validateModel } from './model.js';
 
 export type { CommentSource } from './features.js';
@@ -30,12 +30,24 @@ export interface ClassifyOptions {
   source?: CommentSource;
 }
 
+// Classifying is synchronous and calls no code of the caller's, so one scorer per model and
+// source serves every comment in turn.
+const scorers = new WeakMap<CompiledModel, Map<CommentSource, ModelScorer>>();
+
+function scorerFor(compiled: CompiledModel, source: CommentSource): ModelScorer {
+  let bySource = scorers.get(compiled);
+  if (!bySource) scorers.set(compiled, (bySource = new Map()));
+  let scorer = bySource.get(source);
+  if (!scorer) bySource.set(source, (scorer = new ModelScorer(compiled, source)));
+  return scorer;
+}
+
 /** Classifies one reader comment's stance toward the story's subject. Pure and deterministic. */
 export function classifyStance(text: string, options: ClassifyOptions = {}): StanceResult {
   const model = options.model ?? getDefaultModel();
   const source = options.source ?? 'article';
-  const compiled = compileModel(model);
-  const scorer = new ModelScorer(compiled, source);
+  const scorer = scorerFor(compileModel(model), source);
+  scorer.reset();
   featurizeInto(text, scorer);
   const p = softmax(scorer.scores());
   let best = 0;

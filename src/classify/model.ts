@@ -104,80 +104,109 @@ export function compileModel(model: StanceModel): CompiledModel {
   return result;
 }
 
-/** A feature of a comment that the model has weights for. */
-export interface Hit {
-  /** The feature's id; for a word, built only when an explanation needs it (see hitId). */
-  id: string | undefined;
-  /** For a word feature, the word. */
-  word: string;
-  negated: boolean;
-  value: number;
-  /** Where the feature's weights, one per class, start in the source's rows. */
-  offset: number;
-}
-
-/** A comment's usual few dozen hits are searched one by one; beyond this, through a map. */
-const LINEAR_HITS = 64;
-
-function hitId(hit: Hit): string {
-  hit.id ??= wordId(hit.word, hit.negated);
-  return hit.id;
-}
-
 /**
  * A FeatureSink that keeps only the features the model has weights for, in the order they came:
- * the class scores are the sum over them of value times weights.
+ * the class scores are the sum over them of value times weights. One scorer serves comment
+ * after comment (reset() between them), so that scoring makes no object per feature: the hits
+ * sit in arrays that grow once, and which rows a comment already hit is a stamp per row.
  */
 export class ModelScorer implements FeatureSink {
-  readonly hits: Hit[] = [];
   readonly evidences = new Map<string, string>();
   plainAfinn = 0;
   private readonly weights: SourceWeights;
-  /** The hits by offset, once there are too many to search one by one (a very long comment). */
-  private byOffset: Map<number, Hit> | undefined;
+  private readonly k: number;
+  /** How many hits the current comment has; hit i is entry i of the arrays below. */
+  private count = 0;
+  private hitOffsets = new Int32Array(64);
+  private hitValues = new Float64Array(64);
+  /** A hit's feature id, for a word made only when an explanation needs it (see hitId). */
+  private readonly hitIds: Array<string | undefined> = [];
+  private readonly hitWords: string[] = [];
+  private readonly hitNegated: boolean[] = [];
+  /** Per row of weights: the stamp of the comment that last hit it, and that hit's index. */
+  private readonly rowStamps: Uint32Array;
+  private readonly rowHits: Int32Array;
+  private stamp = 1;
 
   constructor(readonly model: CompiledModel, readonly source: CommentSource) {
     this.weights = model.weights[source];
+    this.k = model.model.classes.length;
+    const rowCount = this.weights.rows.length / this.k;
+    this.rowStamps = new Uint32Array(rowCount);
+    this.rowHits = new Int32Array(rowCount);
+  }
+
+  /** Forgets the comment scored so far, for the next one. */
+  reset(): void {
+    this.count = 0;
+    this.evidences.clear();
+    this.plainAfinn = 0;
+    if (++this.stamp === 0xffffffff) {
+      this.rowStamps.fill(0);
+      this.stamp = 1;
+    }
   }
 
   add(id: string, value = 1): void {
     const offset = this.weights.offsets.get(id);
     if (offset === undefined) return;
     const hit = this.hitAt(offset);
-    if (hit) hit.value += value;
-    else this.push({ id, word: '', negated: false, value, offset });
+    if (hit >= 0) this.hitValues[hit] = (this.hitValues[hit] as number) + value;
+    else this.push(offset, value, id, '', false);
   }
 
   word(token: string, negated: boolean): void {
     // A word written "not_x" has the id of x negated ("w:not_x"), and is that feature.
     if (!negated && token.startsWith('not_')) return this.word(token.slice(4), true);
     const offset = (negated ? this.weights.negatedWords : this.weights.words).get(token);
-    if (offset === undefined || this.hitAt(offset)) return;
-    this.push({ id: undefined, word: token, negated, value: 1, offset });
+    if (offset === undefined || this.hitAt(offset) >= 0) return;
+    this.push(offset, 1, undefined, token, negated);
   }
 
   evidence(id: string, text: string): void {
     if (!this.evidences.has(id)) this.evidences.set(id, text);
   }
 
-  private hitAt(offset: number): Hit | undefined {
-    if (this.byOffset) return this.byOffset.get(offset);
-    for (const hit of this.hits) if (hit.offset === offset) return hit;
-    return undefined;
+  /** The index of the current comment's hit on the row at `offset`, or -1. */
+  private hitAt(offset: number): number {
+    const row = offset / this.k;
+    return this.rowStamps[row] === this.stamp ? (this.rowHits[row] as number) : -1;
   }
 
-  private push(hit: Hit): void {
-    this.hits.push(hit);
-    if (this.byOffset) this.byOffset.set(hit.offset, hit);
-    else if (this.hits.length > LINEAR_HITS) this.byOffset = new Map(this.hits.map((h) => [h.offset, h]));
+  private push(offset: number, value: number, id: string | undefined, word: string, negated: boolean): void {
+    const i = this.count++;
+    if (i === this.hitOffsets.length) {
+      const offsets = new Int32Array(i * 2);
+      offsets.set(this.hitOffsets);
+      this.hitOffsets = offsets;
+      const values = new Float64Array(i * 2);
+      values.set(this.hitValues);
+      this.hitValues = values;
+    }
+    this.hitOffsets[i] = offset;
+    this.hitValues[i] = value;
+    this.hitIds[i] = id;
+    this.hitWords[i] = word;
+    this.hitNegated[i] = negated;
+    const row = offset / this.k;
+    this.rowStamps[row] = this.stamp;
+    this.rowHits[row] = i;
+  }
+
+  private hitId(i: number): string {
+    const id = this.hitIds[i] ?? wordId(this.hitWords[i] as string, this.hitNegated[i] as boolean);
+    this.hitIds[i] = id;
+    return id;
   }
 
   /** The class scores, in the model's class order. */
   scores(): number[] {
     const { rows } = this.weights;
-    const k = this.model.model.classes.length;
+    const { k } = this;
     const scores = new Array<number>(k).fill(0);
-    for (const { value, offset } of this.hits) {
+    for (let i = 0; i < this.count; i++) {
+      const offset = this.hitOffsets[i] as number;
+      const value = this.hitValues[i] as number;
       for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + value * (rows[offset + c] as number);
     }
     return scores;
@@ -189,16 +218,18 @@ export class ModelScorer implements FeatureSink {
    */
   explain(c: number, limit: number): string[] {
     const { rows } = this.weights;
-    const k = this.model.model.classes.length;
+    const { k } = this;
     // Only ids and values here; words are made for the few that are shown.
     const contributions: Array<{ id: string; value: number }> = [];
-    for (const hit of this.hits) {
+    for (let i = 0; i < this.count; i++) {
+      const offset = this.hitOffsets[i] as number;
       let others = 0;
-      for (let i = 0; i < k; i++) if (i !== c) others += rows[hit.offset + i] as number;
-      const contribution = hit.value * ((rows[hit.offset + c] as number) - others / (k - 1));
+      for (let j = 0; j < k; j++) if (j !== c) others += rows[offset + j] as number;
+      const contribution = (this.hitValues[i] as number) * ((rows[offset + c] as number) - others / (k - 1));
       if (contribution <= 0.05) continue;
-      if (hit.id === undefined ? FUNCTION_WORDS.has(hit.word) : unremarkable(hit.id)) continue;
-      contributions.push({ id: hitId(hit), value: contribution });
+      const id = this.hitIds[i];
+      if (id === undefined ? FUNCTION_WORDS.has(this.hitWords[i] as string) : unremarkable(id)) continue;
+      contributions.push({ id: this.hitId(i), value: contribution });
     }
     contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
     const labels: string[] = [];
