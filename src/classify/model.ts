@@ -119,6 +119,8 @@ export class ModelScorer implements FeatureSink {
   private count = 0;
   private hitOffsets = new Int32Array(64);
   private hitValues = new Float64Array(64);
+  /** What each hit gives the class being explained, for explain(). */
+  private contributions = new Float64Array(64);
   /** A hit's feature id, for a word made only when an explanation needs it (see hitId). */
   private readonly hitIds: Array<string | undefined> = [];
   private readonly hitWords: string[] = [];
@@ -219,8 +221,10 @@ export class ModelScorer implements FeatureSink {
   explain(c: number, limit: number): string[] {
     const { rows } = this.weights;
     const { k } = this;
-    // Only ids and values here; words are made for the few that are shown.
-    const contributions: Array<{ id: string; value: number }> = [];
+    if (this.contributions.length < this.count) this.contributions = new Float64Array(this.hitOffsets.length);
+    const { contributions } = this;
+    // Hits by index; an id is made only for a tie and for the few shown.
+    const shown: number[] = [];
     for (let i = 0; i < this.count; i++) {
       const offset = this.hitOffsets[i] as number;
       let others = 0;
@@ -229,12 +233,13 @@ export class ModelScorer implements FeatureSink {
       if (contribution <= 0.05) continue;
       const id = this.hitIds[i];
       if (id === undefined ? FUNCTION_WORDS.has(this.hitWords[i] as string) : unremarkable(id)) continue;
-      contributions.push({ id: this.hitId(i), value: contribution });
+      contributions[i] = contribution;
+      shown.push(i);
     }
-    contributions.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
+    shown.sort((a, b) => (contributions[b] as number) - (contributions[a] as number) || (this.hitId(a) < this.hitId(b) ? -1 : 1));
     const labels: string[] = [];
-    for (const { id } of contributions) {
-      const label = labelOf(id, this.evidences);
+    for (const i of shown) {
+      const label = labelOf(this.hitId(i), this.evidences);
       if (!labels.includes(label)) labels.push(label);
       if (labels.length >= limit) break;
     }
