@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.
 import { analyzeArticle, analyzeExport } from './pipeline.js';
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { CompactComments } from './run/compact-comments.js';
-import { compactComments } from './run/compact-comments.js';
+import { CompactingQueue } from './run/compact-comments.js';
 import type { ArticleAnalysis } from './types.js';
 
 /**
@@ -43,25 +43,36 @@ export interface PackedAnalyses {
   comments: CompactComments;
 }
 
-export function packAnalyses(analyses: readonly ArticleAnalysis[]): PackedAnalyses {
-  return {
-    analyses: analyses.map(({ comments: _, ...figures }) => figures),
-    comments: compactComments(analyses.flatMap((a, group) => a.comments.map((c) => ({ group, id: c.id, comment: c, stance: c.stance })))),
-  };
+/** Analyses made one by one, packed as they come so that a batch's comments do not pile up as objects. */
+class AnalysesPacker {
+  private readonly figures: Array<Omit<ArticleAnalysis, 'comments'>> = [];
+  private readonly comments = new CompactingQueue();
+
+  add(analyses: readonly ArticleAnalysis[]): void {
+    for (const { comments, ...figures } of analyses) {
+      const group = this.figures.length;
+      this.figures.push(figures);
+      for (const c of comments) this.comments.add({ group, id: c.id, comment: c, stance: c.stance });
+    }
+  }
+
+  finish(): PackedAnalyses {
+    return { analyses: this.figures, comments: this.comments.finish() };
+  }
 }
 
 /** Analyzes files one after another (a batch of small articles, as one task of a run). */
 export async function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<PackedAnalyses> {
-  const analyses: ArticleAnalysis[] = [];
+  const packer = new AnalysesPacker();
   for (const file of files) {
     try {
-      analyses.push(...(await analyzeFile(file, model, exportOptions, maxFileSize)));
+      packer.add(await analyzeFile(file, model, exportOptions, maxFileSize));
     } catch (error) {
       // Whatever goes wrong with one file, the others of the batch are still analyzed.
-      analyses.push(failedAnalysis(file.sourceFile, analysisFailure(error)));
+      packer.add([failedAnalysis(file.sourceFile, analysisFailure(error))]);
     }
   }
-  return packAnalyses(analyses);
+  return packer.finish();
 }
 
 /** An InputFile for a path named relative to a folder (as gold files name their articles). */

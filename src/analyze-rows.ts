@@ -2,9 +2,9 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import type { LineBlock } from './input/export-stream.js';
 import type { ExportOptions, ExportRow, GroupMeta } from './input/exports.js';
-import { ExportGrouper, jsonLineRows } from './input/exports.js';
+import { ExportGrouper, jsonLines } from './input/exports.js';
 import type { CompactComments } from './run/compact-comments.js';
-import { compactComments } from './run/compact-comments.js';
+import { CompactingQueue } from './run/compact-comments.js';
 
 // A batch of an export's rows, analyzed where the work is done (a worker thread): parsed,
 // grouped, classified and formatted for comments.csv, and returned in a form that is cheap to
@@ -38,11 +38,14 @@ export interface ExportRowsResult {
 
 /** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
+  // Lines that are not JSON objects are named before the rows' own problems.
+  const lineProblems: string[] = [];
   const problems: string[] = [];
   const grouper = new ExportGrouper(job.sourceFile, job.options);
-  const rows = job.lines ? jsonLineRows(utf8.decode(job.lines.bytes), job.lines.firstLine, problems) : (job.rows ?? []);
+  // Each row is parsed, classified and packed in turn, so that little of the batch is alive at once.
+  const rows = job.lines ? jsonLines(utf8.decode(job.lines.bytes), job.lines.firstLine, lineProblems) : (job.rows ?? []);
   const groupIndex = new Map<GroupMeta, number>();
-  const accepted: Array<{ group: number; id: string; text: string; author: string }> = [];
+  const comments = new CompactingQueue();
   let read = 0;
   for (const row of rows) {
     read++;
@@ -57,15 +60,13 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       group = groupIndex.size;
       groupIndex.set(result.group, group);
     }
-    accepted.push({ group, ...result.comment });
-  }
-  const comments = compactComments(
-    accepted.map(({ group, id, text, author }) => ({
+    const { id, text, author } = result.comment;
+    comments.add({
       group,
       id,
       comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row' },
       stance: classifyStance(text, { model, source: 'export' }),
-    })),
-  );
-  return { read, sawTextField: grouper.sawTextField, problems, groups: grouper.allGroups(), comments };
+    });
+  }
+  return { read, sawTextField: grouper.sawTextField, problems: [...lineProblems, ...problems], groups: grouper.allGroups(), comments: comments.finish() };
 }

@@ -8,6 +8,7 @@ import { normalizeForCues } from '../src/classify/normalize.js';
 import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
 import { COMMENT_COLUMNS, commentGroupCells, commentLine, commentLinesBytes, commentLineTails, commentsCsv, packedCommentLineTails } from '../src/report/csv.js';
+import { compactComments, CompactingQueue, concatCompact } from '../src/run/compact-comments.js';
 import { packStrings, unpackString } from '../src/run/packed-strings.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
 import type { Article, ArticleAnalysis, ClassifiedComment } from '../src/types.js';
@@ -86,6 +87,36 @@ describe('properties of comments.csv', () => {
         const asBytes = commentLinesBytes(tails, slots, comments.map(() => Buffer.from(cells)), indexes);
         expect(asBytes.equals(Buffer.from(asText, 'utf8'))).toBe(true);
         comments.forEach((c, i) => expect(unpackString(packStrings(comments.map((x) => x.text)), i)).toBe(Buffer.from(c.text, 'utf8').toString('utf8')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packs comments in pieces exactly as it packs them all at once', () => {
+    const item = fc.record({
+      group: fc.nat({ max: 5 }),
+      id: anyText,
+      text: anyText,
+      attribution: anyText,
+      parts: fc.option(fc.array(anyText, { minLength: 2, maxLength: 3 }), { nil: undefined }),
+      cues: fc.array(anyText, { maxLength: 3 }),
+      stance: fc.constantFrom('skeptical' as const, 'supportive' as const, 'neutral' as const),
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      sentiment: fc.integer({ min: -20, max: 20 }),
+    }).map((r) => ({
+      group: r.group,
+      id: r.id,
+      comment: { text: r.text, attribution: r.attribution, parts: r.parts ?? [r.text], offset: r.group * 7, layout: 'export-row' as const },
+      stance: { stance: r.stance, confidence: r.confidence, sentiment: r.sentiment, cues: r.cues, probabilities: { skeptical: 0.1, supportive: 0.2, neutral: r.confidence } },
+    }));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (items, every) => {
+        const whole = compactComments(items);
+        const queue = new CompactingQueue(every);
+        for (const i of items) queue.add(i);
+        expect(queue.finish()).toEqual(whole);
+        const cut = Math.floor(items.length / 2);
+        expect(concatCompact([compactComments(items.slice(0, cut)), compactComments(items.slice(cut))])).toEqual(whole);
       }),
       { numRuns: 300 },
     );

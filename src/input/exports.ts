@@ -89,20 +89,23 @@ function jsonlRow(line: string, lineNumber: number): ExportRow | { problem: stri
 }
 
 /**
- * The rows of JSON lines, the first being line `firstLine` of its file; lines that are not JSON
- * objects go to `problems`. Lines end at \n, \r\n or a lone \r.
+ * The rows of JSON lines, the first being line `firstLine` of its file, each parsed when it is
+ * asked for; lines that are not JSON objects go to `problems`. Lines end at \n, \r\n or a lone \r.
  */
-export function jsonLineRows(text: string, firstLine: number, problems: string[]): ExportRow[] {
+export function* jsonLines(text: string, firstLine: number, problems: string[]): Generator<ExportRow> {
   const lines = text.split(/\r?\n|\r/);
   // After a final line break, split finds an empty string that is no line.
   if (lines[lines.length - 1] === '') lines.pop();
-  const rows: ExportRow[] = [];
-  lines.forEach((line, i) => {
-    const parsed = jsonlRow(line, firstLine + i);
+  for (let i = 0; i < lines.length; i++) {
+    const parsed = jsonlRow(lines[i] as string, firstLine + i);
     if (parsed && 'problem' in parsed) problems.push(parsed.problem);
-    else if (parsed) rows.push(parsed);
-  });
-  return rows;
+    else if (parsed) yield parsed;
+  }
+}
+
+/** All the rows of JSON lines at once (see jsonLines). */
+export function jsonLineRows(text: string, firstLine: number, problems: string[]): ExportRow[] {
+  return [...jsonLines(text, firstLine, problems)];
 }
 
 /** The rows of a JSON export: an array of comments, or an object with a "comments" array. */

@@ -2,7 +2,7 @@ import { packedCommentLineTails } from '../report/csv.js';
 import type { ClassifiedComment, ReaderComment, StanceResult } from '../types.js';
 import { COMMENT_LAYOUTS, STANCES } from '../types.js';
 import type { PackedStrings } from './packed-strings.js';
-import { packedBuffers, packStrings, unpackString } from './packed-strings.js';
+import { concatPacked, packedBuffers, packStrings, unpackString } from './packed-strings.js';
 
 // Classified comments in the form a worker thread hands them to the run: numbers in typed
 // arrays and strings packed as UTF-8, so that the arrays move between threads without a copy
@@ -72,6 +72,70 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
     groups: Uint32Array.from(items, (c) => c.group), stances, probabilities, sentiments, layouts, offsets, tails, slots,
     fields: packStrings(fields), firstField, cueCounts,
   };
+}
+
+/** Typed arrays of one kind, one after another. */
+function concatArrays<T extends Uint8Array | Uint32Array | Float64Array>(parts: readonly T[], make: (length: number) => T): T {
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Packed comments one after another, as if packed at once. */
+export function concatCompact(parts: readonly CompactComments[]): CompactComments {
+  if (parts.length === 1) return parts[0] as CompactComments;
+  const firstField = new Uint32Array(parts.reduce((n, p) => n + p.groups.length, 0) + 1);
+  let at = 0;
+  let fieldBase = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.groups.length; i++) firstField[at++] = (p.firstField[i] as number) + fieldBase;
+    fieldBase += p.fields.ends.length;
+  }
+  firstField[at] = fieldBase;
+  return {
+    groups: concatArrays(parts.map((p) => p.groups), (n) => new Uint32Array(n)),
+    stances: concatArrays(parts.map((p) => p.stances), (n) => new Uint8Array(n)),
+    probabilities: concatArrays(parts.map((p) => p.probabilities), (n) => new Float64Array(n)),
+    sentiments: concatArrays(parts.map((p) => p.sentiments), (n) => new Float64Array(n)),
+    layouts: concatArrays(parts.map((p) => p.layouts), (n) => new Uint8Array(n)),
+    offsets: concatArrays(parts.map((p) => p.offsets), (n) => new Float64Array(n)),
+    tails: concatPacked(parts.map((p) => p.tails)),
+    slots: concatArrays(parts.map((p) => p.slots), (n) => new Uint32Array(n)),
+    fields: concatPacked(parts.map((p) => p.fields)),
+    firstField,
+    cueCounts: concatArrays(parts.map((p) => p.cueCounts), (n) => new Uint32Array(n)),
+  };
+}
+
+/**
+ * Packs comments as they come, a few dozen at a time, and joins the packs at the end. A thread
+ * that kept a whole batch of classified comments as objects until the end had the garbage
+ * collector copy them again and again (a third of its collections' work on an export).
+ */
+export class CompactingQueue {
+  private pending: CommentToCompact[] = [];
+  private readonly packed: CompactComments[] = [];
+
+  constructor(private readonly every = 64) {}
+
+  add(item: CommentToCompact): void {
+    this.pending.push(item);
+    if (this.pending.length >= this.every) this.flush();
+  }
+
+  private flush(): void {
+    this.packed.push(compactComments(this.pending));
+    this.pending = [];
+  }
+
+  finish(): CompactComments {
+    if (this.pending.length > 0 || this.packed.length === 0) this.flush();
+    return concatCompact(this.packed);
+  }
 }
 
 /** The memory of packed comments that a thread should hand over rather than copy. */

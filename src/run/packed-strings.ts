@@ -28,6 +28,20 @@ export function packStrings(strings: readonly string[]): PackedStrings {
   return { bytes: encoder.encode(strings.join('')), ends };
 }
 
+/** Packed strings one after another, as if packed at once. */
+export function concatPacked(parts: readonly PackedStrings[]): PackedStrings {
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0));
+  const ends = new Uint32Array(parts.reduce((n, p) => n + p.ends.length, 0));
+  let base = 0;
+  let k = 0;
+  for (const p of parts) {
+    bytes.set(p.bytes, base);
+    for (const end of p.ends) ends[k++] = end + base;
+    base += p.bytes.length;
+  }
+  return { bytes, ends };
+}
+
 /** Where string i starts in the bytes. */
 export function packedStart(packed: PackedStrings, i: number): number {
   return i === 0 ? 0 : (packed.ends[i - 1] as number);
