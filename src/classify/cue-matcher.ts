@@ -205,8 +205,12 @@ export class CueMatcher {
     }
     // Phrases filed by key are found in order of position, and at one position in cue order.
     let ordered = true;
-    if (this.residual) {
-      for (const m of text.matchAll(this.residual)) {
+    const { residual } = this;
+    if (residual) {
+      // exec in a loop, not matchAll, which copies the expression for every comment.
+      residual.lastIndex = 0;
+      for (let m = residual.exec(text); m !== null; m = residual.exec(text)) {
+        if (m[0] === '') residual.lastIndex++;
         ordered = false;
         let group = 0;
         while (group < this.residualCues.length && m[group + 1] === undefined) group++;

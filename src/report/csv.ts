@@ -75,21 +75,30 @@ const TEXT_CELLS = 4;
  * here (handing papaparse all eight cells took a quarter more time).
  */
 export function commentLineTails(comments: readonly CommentCells[]): string[] {
+  const quoted = quotedTextCells(comments);
+  return comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS));
+}
+
+/** The text cells of the comments' lines, TEXT_CELLS per comment, as papaparse quotes them. */
+function quotedTextCells(comments: readonly CommentCells[]): string[] {
   if (comments.length === 0) return [];
   const rows: string[][] = [];
   for (const c of comments) rows.push([cell(c.id)], [cell(c.attribution)], [cell(c.text)], [cell(c.stance.cues.join('; '))]);
-  const quoted = Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
-  return comments.map((c, i) => {
-    const at = i * TEXT_CELLS;
-    const { stance, confidence, sentiment } = c.stance;
-    return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]}`;
-  });
+  return Papa.unparse(rows, { newline: ROW_BREAK, quotes }).split(ROW_BREAK);
+}
+
+/** A comment's line tail around its quoted text cells, which start at `at`. */
+function lineTail(c: CommentCells, quoted: readonly string[], at: number): string {
+  const { stance, confidence, sentiment } = c.stance;
+  return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]}`;
 }
 
 /** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
 export function packedCommentLineTails(comments: readonly CommentCells[]): { tails: PackedStrings; slots: Uint32Array } {
-  const tails = commentLineTails(comments);
-  return { tails: packStrings(tails), slots: Uint32Array.from(tails, (tail) => utf8Length(tail.slice(0, tail.indexOf(INDEX_SLOT)))) };
+  const quoted = quotedTextCells(comments);
+  const tails = comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS));
+  // The slot follows the quoted comment_id and its comma.
+  return { tails: packStrings(tails), slots: Uint32Array.from(comments, (_, i) => utf8Length(quoted[i * TEXT_CELLS] as string) + 1) };
 }
 
 /** A comment's whole line, from its group's cells, its tail and its index. */
