@@ -238,7 +238,7 @@ async function main(): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
-    `Machine: ${cpus().length} cores (${cpu}), Node ${process.version}; jobs = cores (the default).`,
+    `Machine: ${cpus().length} cores (${cpu}), Node ${process.version}; jobs: the default (one per core from 8 MB of input, else one).`,
     `${args.runs} run${args.runs === 1 ? '' : 's'} of each input: wall s, peak RSS MB and floor s give the range; comments/s, MB/s and pipeline/floor`,
     'are of the best pipeline run against the best floor run; "each run" is pipeline/floor run by run.',
     '',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { defaultJobs, runAnalysis } from './analyze.js';
+import { defaultJobs, PARALLEL_FROM_BYTES, runAnalysis } from './analyze.js';
 import { measuredAccuracy } from './classify/metrics-file.js';
 import { progressBar } from './progress.js';
 import type { StanceModel } from './classify/index.js';
@@ -38,7 +38,7 @@ interface AnalyzeArgs {
   textField?: string;
   idField?: string;
   maxFileSize: number;
-  jobs: number;
+  jobs?: number;
   excel: boolean;
   json: boolean;
 }
@@ -89,7 +89,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
       {
         model,
         modelFile: args.model,
-        jobs: args.jobs,
+        jobs: args.jobs ?? 'auto',
         exportOptions: { textField: args.textField, idField: args.idField },
         maxFileSize: args.maxFileSize * 1024 * 1024,
         inputs: args.inputs,
@@ -232,7 +232,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('quiet', QUIET_OPTION)
           .option('model', MODEL_OPTION)
           .option('text-field', { describe: `field or column of an export that holds the comment (default: the first of ${TEXT_FIELDS.join(', ')})`, type: 'string', requiresArg: true })
-          .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', default: defaultJobs(), defaultDescription: 'the number of cores', requiresArg: true })
+          .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', defaultDescription: `the number of cores (${defaultJobs()}), or 1 for inputs under ${PARALLEL_FROM_BYTES / 1024 / 1024} MB`, requiresArg: true })
+          .check((a) => a.jobs === undefined || (Number.isInteger(a.jobs) && (a.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
           .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
           .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
           .option('max-file-size', { describe: 'skip articles and JSON-array exports larger than this many MB (JSONL and CSV exports stream, at any size)', type: 'number', default: 50, requiresArg: true })

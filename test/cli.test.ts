@@ -83,6 +83,15 @@ describe('the CLI, end to end', () => {
     expect(existsSync(path.join(dir, 'never'))).toBe(false);
   });
 
+  it('exits 2 on a --jobs that is not a whole number of threads, naming the option', async () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const result = await cli(['articles', '-o', 'never', '--jobs', jobs], dir);
+      expect(result.code, jobs).toBe(2);
+      expect(result.stderr, jobs).toContain('--jobs must be a whole number of at least 1');
+    }
+    expect(existsSync(path.join(dir, 'never'))).toBe(false);
+  });
+
   it('exits 2 when no article is found, naming the input', async () => {
     const result = await cli(['no-such-folder', '-o', 'none'], dir);
     expect(result.code).toBe(2);
