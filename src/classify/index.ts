@@ -3,7 +3,7 @@ import type { Stance, StanceResult } from '../types.js';
 import type { CommentSource } from './features.js';
 import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
-import { compileModel, ModelScorer, softmax, validateModel } from './model.js';
+import { compileModel, ModelScorer, validateModel } from './model.js';
 
 export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
@@ -49,16 +49,14 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const scorer = scorerFor(compileModel(model), source);
   scorer.reset();
   featurizeInto(text, scorer);
-  const p = softmax(scorer.scores());
+  const p = scorer.probabilities();
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   // A stance the model is not sure of is no stance.
   if ((p[best] as number) < model.thresholds[source]) best = model.classes.indexOf('neutral');
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
-  model.classes.forEach((c, i) => {
-    probabilities[c] = round(p[i] as number);
-  });
+  for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);
   const sentiment = scorer.plainAfinn;
   const cues = scorer.explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);

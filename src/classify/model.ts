@@ -39,11 +39,21 @@ export function validateModel(data: unknown, source: string): StanceModel {
   return m as StanceModel;
 }
 
-export function softmax(scores: number[]): number[] {
-  const max = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
+export function softmax(scores: readonly number[]): number[] {
+  return Array.from(softmaxInto(scores, new Float64Array(scores.length)));
+}
+
+/** softmax(scores) written into `out`, for a caller that reuses one array comment after comment. */
+export function softmaxInto(scores: ArrayLike<number>, out: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c++) max = Math.max(max, scores[c] as number);
+  let total = 0;
+  for (let c = 0; c < scores.length; c++) {
+    out[c] = Math.exp((scores[c] as number) - max);
+    total += out[c] as number;
+  }
+  for (let c = 0; c < scores.length; c++) out[c] = (out[c] as number) / total;
+  return out;
 }
 
 /** One source's weights: every feature's row starts at its offset in `rows`. */
@@ -138,8 +148,9 @@ export class ModelScorer implements FeatureSink {
   private count = 0;
   private hitOffsets = new Int32Array(64);
   private hitValues = new Float64Array(64);
-  /** What each hit gives the class being explained, for explain(). */
+  /** What each hit gives the class being explained, and the hits that may be shown, for explain(). */
   private contributions = new Float64Array(64);
+  private shown = new Int32Array(64);
   /** A hit's feature id, for a word made only when an explanation needs it (see hitId). */
   private readonly hitIds: Array<string | undefined> = [];
   private readonly hitWords: string[] = [];
@@ -148,10 +159,14 @@ export class ModelScorer implements FeatureSink {
   private readonly rowStamps: Uint32Array;
   private readonly rowHits: Int32Array;
   private stamp = 1;
+  private readonly classScores: Float64Array;
+  private readonly classProbabilities: Float64Array;
 
   constructor(readonly model: CompiledModel, readonly source: CommentSource) {
     this.weights = model.weights[source];
     this.k = model.model.classes.length;
+    this.classScores = new Float64Array(this.k);
+    this.classProbabilities = new Float64Array(this.k);
     const rowCount = this.weights.rows.length / this.k;
     this.rowStamps = new Uint32Array(rowCount);
     this.rowHits = new Int32Array(rowCount);
@@ -222,9 +237,18 @@ export class ModelScorer implements FeatureSink {
 
   /** The class scores, in the model's class order. */
   scores(): number[] {
+    return Array.from(this.scoresInto(new Float64Array(this.k)));
+  }
+
+  /** The class probabilities, in an array the scorer reuses for the next comment. */
+  probabilities(): Float64Array {
+    return softmaxInto(this.scoresInto(this.classScores), this.classProbabilities);
+  }
+
+  private scoresInto(scores: Float64Array): Float64Array {
     const { rows } = this.weights;
     const { k } = this;
-    const scores = new Array<number>(k).fill(0);
+    scores.fill(0);
     for (let i = 0; i < this.count; i++) {
       const offset = this.hitOffsets[i] as number;
       const value = this.hitValues[i] as number;
@@ -240,26 +264,39 @@ export class ModelScorer implements FeatureSink {
   explain(c: number, limit: number): string[] {
     const { leanings, explains } = this.weights;
     const { k } = this;
-    if (this.contributions.length < this.count) this.contributions = new Float64Array(this.hitOffsets.length);
-    const { contributions } = this;
-    // Hits by index; an id is made only for a tie and for the few shown.
-    const shown: number[] = [];
+    if (this.contributions.length < this.count) {
+      this.contributions = new Float64Array(this.hitOffsets.length);
+      this.shown = new Int32Array(this.hitOffsets.length);
+    }
+    const { contributions, shown } = this;
+    let candidates = 0;
     for (let i = 0; i < this.count; i++) {
       const offset = this.hitOffsets[i] as number;
       if (explains[offset / k] === 0) continue;
       const contribution = (this.hitValues[i] as number) * (leanings[offset + c] as number);
       if (contribution <= 0.05) continue;
       contributions[i] = contribution;
-      shown.push(i);
+      shown[candidates++] = i;
     }
-    shown.sort((a, b) => (contributions[b] as number) - (contributions[a] as number) || (this.hitId(a) < this.hitId(b) ? -1 : 1));
+    // The strongest first, ties by id, taken one at a time: only a few are shown, so this is
+    // the order a sort would give without sorting them all.
     const labels: string[] = [];
-    for (const i of shown) {
+    while (labels.length < limit && candidates > 0) {
+      let best = 0;
+      for (let j = 1; j < candidates; j++) if (this.outranks(shown[j] as number, shown[best] as number)) best = j;
+      const i = shown[best] as number;
+      shown[best] = shown[--candidates] as number;
       const label = labelOf(this.hitId(i), this.evidences);
       if (!labels.includes(label)) labels.push(label);
-      if (labels.length >= limit) break;
     }
     return labels;
+  }
+
+  /** Whether hit a comes before hit b in an explanation: a larger contribution, or the same and a smaller id. */
+  private outranks(a: number, b: number): boolean {
+    const ca = this.contributions[a] as number;
+    const cb = this.contributions[b] as number;
+    return ca > cb || (ca === cb && this.hitId(a) < this.hitId(b));
   }
 }
 
