@@ -343,7 +343,7 @@ class ExportState {
 export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promise<RunResult> {
   const model = options.model ?? getDefaultModel();
   const auto = options.jobs === 'auto';
-  const jobs = options.jobs === 'auto' ? defaultJobs() : Math.max(1, Math.floor(options.jobs ?? 1));
+  const jobs = typeof options.jobs === 'number' ? Math.max(1, Math.floor(options.jobs)) : auto ? defaultJobs() : 1;
   // Threads start first: they load their code and the model while the inputs are listed.
   let executor = createExecutor(jobs, model, options.modelFile);
   try {

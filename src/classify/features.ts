@@ -29,6 +29,13 @@ export function wordId(token: string, negated: boolean): string {
   return negated ? `w:not_${token}` : `w:${token}`;
 }
 
+/** The word of a word feature's id and whether it is negated, as wordId made it; undefined for other features. */
+export function wordOfId(id: string): { token: string; negated: boolean } | undefined {
+  if (id.startsWith('w:not_')) return { token: id.slice(6), negated: true };
+  if (id.startsWith('w:')) return { token: id.slice(2), negated: false };
+  return undefined;
+}
+
 /** A comment's features as ids and values. */
 export class Features implements FeatureSink {
   /** feature id -> value */
@@ -90,8 +97,8 @@ const SHAPE_LABELS: Record<string, string> = {
 export function labelOf(id: string, evidence: ReadonlyMap<string, string>): string {
   const cue = /^cue:(.+)>\w+$/.exec(id);
   if (cue) return `${cue[1]}: '${evidence.get(id) ?? ''}'`;
-  if (id.startsWith('w:not_')) return `negated '${id.slice(6)}'`;
-  if (id.startsWith('w:')) return `word '${id.slice(2)}'`;
+  const word = wordOfId(id);
+  if (word) return `${word.negated ? 'negated' : 'word'} '${word.token}'`;
   if (id.startsWith('afinn:')) return `AFINN ${evidence.get('afinn') ?? '0'}`;
   return SHAPE_LABELS[id] ?? id.replace(/^\w+:/, '');
 }

@@ -1,7 +1,7 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { CommentSource, FeatureSink } from './features.js';
-import { COMMENT_SOURCES, labelOf, wordId } from './features.js';
+import { COMMENT_SOURCES, labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 
 export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
@@ -114,10 +114,9 @@ export function compileModel(model: StanceModel): CompiledModel {
       offsets.set(id, offset);
       rows.set(row, offset);
       for (let c = 0; c < k; c++) leanings[offset + c] = leaning(row, c);
-      let word: string | undefined;
-      if (id.startsWith('w:not_')) negatedWords.set((word = id.slice(6)), offset);
-      else if (id.startsWith('w:')) words.set((word = id.slice(2)), offset);
-      explains[offset / k] = (word === undefined ? unremarkable(id) : FUNCTION_WORDS.has(word)) ? 0 : 1;
+      const word = wordOfId(id);
+      if (word) (word.negated ? negatedWords : words).set(word.token, offset);
+      explains[offset / k] = (word === undefined ? unremarkable(id) : FUNCTION_WORDS.has(word.token)) ? 0 : 1;
     }
     weights[source] = { offsets, words, negatedWords, rows, leanings, explains };
   }

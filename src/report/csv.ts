@@ -75,8 +75,13 @@ const TEXT_CELLS = 4;
  * here (handing papaparse all eight cells took a quarter more time).
  */
 export function commentLineTails(comments: readonly CommentCells[]): string[] {
+  return lineTails(comments).tails;
+}
+
+/** The line tails, and the quoted text cells they were made from (TEXT_CELLS per comment). */
+function lineTails(comments: readonly CommentCells[]): { tails: string[]; quoted: string[] } {
   const quoted = quotedTextCells(comments);
-  return comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS));
+  return { tails: comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS)), quoted };
 }
 
 /** The text cells of the comments' lines, TEXT_CELLS per comment, as papaparse quotes them. */
@@ -95,8 +100,7 @@ function lineTail(c: CommentCells, quoted: readonly string[], at: number): strin
 
 /** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
 export function packedCommentLineTails(comments: readonly CommentCells[]): { tails: PackedStrings; slots: Uint32Array } {
-  const quoted = quotedTextCells(comments);
-  const tails = comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS));
+  const { tails, quoted } = lineTails(comments);
   // The slot follows the quoted comment_id and its comma.
   return { tails: packStrings(tails), slots: Uint32Array.from(comments, (_, i) => utf8Length(quoted[i * TEXT_CELLS] as string) + 1) };
 }
