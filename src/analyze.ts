@@ -12,7 +12,7 @@ import { classifiedComment } from './run/compact-comments.js';
 import type { ExportFormat, ExportOptions, ExportRow } from './input/exports.js';
 import { ExportGrouper } from './input/exports.js';
 import { analysisFailure, failedAnalysis } from './results.js';
-import type { ArticleSummary } from './report/aggregate.js';
+import type { ArticleSummary, CommentSource } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
 import { commentBatch, commentGroupCells, commentLinesBytes } from './report/csv.js';
 import type { Executor } from './run/executor.js';
@@ -131,15 +131,14 @@ function applyComments(c: CompactComments, groupOf: readonly GroupState[]): Comm
   const n = c.groups.length;
   const groups: GroupState[] = new Array(n);
   const indexes = new Uint32Array(n);
+  const source: CommentSource = { comment: (position, index) => classifiedComment(c, position, index) };
   for (let i = 0; i < n; i++) {
     const group = groupOf[c.groups[i] as number] as GroupState;
     const index = ++group.count;
     groups[i] = group;
     indexes[i] = index;
     const stance = c.stances[i] as number;
-    group.builder.addMade(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, () =>
-      classifiedComment(c, i, index),
-    );
+    group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i);
   }
   const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
   return {

@@ -12,6 +12,12 @@ export const TOP_OVERALL = 3;
 /** How many articles summary.md lists comments for (the most-commented); the rest are in comments.csv. */
 export const MAX_ARTICLES_WITH_COMMENTS = 100;
 
+/** Where comments not yet made as objects come from: a batch of packed comments, say. */
+export interface CommentSource {
+  /** The comment at `position` in the source, with its 1-based `index` in its group. */
+  comment(position: number, index: number): ClassifiedComment;
+}
+
 /**
  * A comment a summary may quote: the figures that choose it, and the comment itself, made the
  * first time it is asked for. Most comments of a large run are never quoted, and making each
@@ -24,14 +30,15 @@ export class Quotable {
     readonly confidence: number,
     /** 1-based position in its group. */
     readonly index: number,
-    private make: (() => ClassifiedComment) | undefined,
+    private source: CommentSource | undefined,
+    private readonly position: number,
   ) {}
 
   get comment(): ClassifiedComment {
     if (!this.made) {
-      this.made = (this.make as () => ClassifiedComment)();
+      this.made = (this.source as CommentSource).comment(this.position, this.index);
       // What made it (a whole batch of packed comments) need not stay in memory for it.
-      this.make = undefined;
+      this.source = undefined;
     }
     return this.made;
   }
@@ -71,6 +78,12 @@ function wouldKeep<T>(list: readonly T[], item: T, limit: number, compare: (a: T
   return list.length < limit || worst === undefined || compare(item, worst) < 0;
 }
 
+/** Whether keepBest would keep a comment of these figures in a list by confidence (byConfidence). */
+function wouldKeepByConfidence(list: readonly Quotable[], confidence: number, index: number, limit: number): boolean {
+  const worst = list[list.length - 1];
+  return list.length < limit || worst === undefined || confidence > worst.confidence || (confidence === worst.confidence && index < worst.index);
+}
+
 /**
  * Keeps the `limit` best items by `compare`, stably, in a sorted array; returns the item that
  * is not kept, if any (`item` itself, or the one it pushed out).
@@ -101,19 +114,23 @@ export class GroupBuilder {
   private fresh: Quotable[] = [];
 
   add(comments: readonly ClassifiedComment[]): void {
-    for (const c of comments) this.addMade(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, () => c);
+    const made: CommentSource = { comment: (position) => comments[position] as ClassifiedComment };
+    comments.forEach((c, position) => this.addFrom(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, made, position));
   }
 
-  /** One comment, given by its figures and made by `make` only if a report quotes it. */
-  addMade(stance: Stance, confidence: number, sentiment: number, index: number, make: () => ClassifiedComment): void {
+  /**
+   * One comment, given by its figures and made from `source` only if a report quotes it. Nothing
+   * is allocated for a comment the group does not keep: the run thread adds every comment of a
+   * run here, and what it allocated per comment outlived young collections.
+   */
+  addFrom(stance: Stance, confidence: number, sentiment: number, index: number, source: CommentSource, position: number): void {
     this.total++;
     this.counts[stance]++;
     this.sentimentSum += sentiment;
     const best = this.best[stance];
-    const figures = { confidence, index };
-    const kept = this.all !== undefined || wouldKeep<Pick<Quotable, 'confidence' | 'index'>>(best, figures, SHOWN_PER_STANCE, byConfidence);
+    const kept = this.all !== undefined || wouldKeepByConfidence(best, confidence, index, SHOWN_PER_STANCE);
     if (!kept) return;
-    const quotable = new Quotable(stance, confidence, index, make);
+    const quotable = new Quotable(stance, confidence, index, source, position);
     this.fresh.push(quotable);
     keepBest(best, quotable, SHOWN_PER_STANCE, byConfidence);
     if (this.all) {
