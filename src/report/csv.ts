@@ -110,29 +110,61 @@ export function commentLine(groupCells: string, tail: string, index: number): st
   return `${groupCells}${tail.replace(INDEX_SLOT, String(index))}${NEWLINE}`;
 }
 
+/** How many decimal digits a non-negative integer has. */
+function decimalDigits(n: number): number {
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  return digits;
+}
+
+/** Writes a non-negative integer in decimal at `at`; returns where it ends. */
+function writeDecimal(out: Uint8Array, at: number, n: number): number {
+  const end = at + decimalDigits(n);
+  let rest = n;
+  for (let k = end - 1; k >= at; k--) {
+    out[k] = 0x30 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return end;
+}
+
+/**
+ * Copies bytes [start, end) of `from` to `out` at `at`; returns where they end. Line parts are
+ * short, and Buffer#copy of a part makes a view of it: on a large export those views were most
+ * of what the run thread's young collections had to keep.
+ */
+function copyBytes(from: Uint8Array, start: number, end: number, out: Uint8Array, at: number): number {
+  let to = at;
+  for (let k = start; k < end; k++) out[to++] = from[k] as number;
+  return to;
+}
+
+const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
+
 /**
  * Whole lines, as commentLine makes them, in UTF-8: from tails a thread packed, each comment's
  * group cells and its index. Bytes in, bytes out: the thread that writes the reports makes no
  * string for a line.
  */
-export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Buffer[], indexes: Uint32Array): Buffer {
-  const source = Buffer.from(tails.bytes.buffer, tails.bytes.byteOffset, tails.bytes.length);
-  const digits = Array.from(indexes, String);
+export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Uint8Array[], indexes: Uint32Array): Buffer {
+  const source = tails.bytes;
+  const n = groupCells.length;
   let size = 0;
-  groupCells.forEach((cells, i) => {
-    size += cells.length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + (digits[i] as string).length + NEWLINE.length;
-  });
+  for (let i = 0; i < n; i++) {
+    size += (groupCells[i] as Uint8Array).length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + decimalDigits(indexes[i] as number) + NEWLINE_BYTES.length;
+  }
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  groupCells.forEach((cells, i) => {
+  for (let i = 0; i < n; i++) {
+    const cells = groupCells[i] as Uint8Array;
     const start = packedStart(tails, i);
     const slot = start + (slots[i] as number);
-    at += cells.copy(out, at);
-    at += source.copy(out, at, start, slot);
-    at += out.write(digits[i] as string, at, 'latin1');
-    at += source.copy(out, at, slot + INDEX_SLOT.length, tails.ends[i]);
-    at += out.write(NEWLINE, at, 'latin1');
-  });
+    at = copyBytes(cells, 0, cells.length, out, at);
+    at = copyBytes(source, start, slot, out, at);
+    at = writeDecimal(out, at, indexes[i] as number);
+    at = copyBytes(source, slot + INDEX_SLOT.length, tails.ends[i] as number, out, at);
+    at = copyBytes(NEWLINE_BYTES, 0, NEWLINE_BYTES.length, out, at);
+  }
   return out;
 }
 
