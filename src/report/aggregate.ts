@@ -67,9 +67,17 @@ export interface QuotedComment {
   article: string;
 }
 
+/**
+ * Negative when a comment of these figures comes before `other`: the more confident first, the
+ * earlier of equals first. Given as numbers, so that asking about a comment makes no object.
+ */
+function compareFigures(confidence: number, index: number, other: Pick<Quotable, 'confidence' | 'index'>): number {
+  return other.confidence - confidence || index - other.index;
+}
+
 /** Most confident first; the earlier of equals first. */
 function byConfidence(a: Pick<Quotable, 'confidence' | 'index'>, b: Pick<Quotable, 'confidence' | 'index'>): number {
-  return b.confidence - a.confidence || a.index - b.index;
+  return compareFigures(a.confidence, a.index, b);
 }
 
 /** Whether keepBest would keep `item`. */
@@ -81,7 +89,7 @@ function wouldKeep<T>(list: readonly T[], item: T, limit: number, compare: (a: T
 /** Whether keepBest would keep a comment of these figures in a list by confidence (byConfidence). */
 function wouldKeepByConfidence(list: readonly Quotable[], confidence: number, index: number, limit: number): boolean {
   const worst = list[list.length - 1];
-  return list.length < limit || worst === undefined || confidence > worst.confidence || (confidence === worst.confidence && index < worst.index);
+  return list.length < limit || worst === undefined || compareFigures(confidence, index, worst) < 0;
 }
 
 /**
