@@ -7,11 +7,12 @@ import { inputFormat } from './input/discover.js';
 import type { ExportOptions } from './input/exports.js';
 import { parseExport } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
-import { analyzeArticle, analyzeExport } from './pipeline.js';
+import { extractComments } from './extract/index.js';
+import { analyzeArticle, analyzeExport, articleAnalysis, classifyArticleComments } from './pipeline.js';
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { CompactingQueue } from './run/compact-comments.js';
-import type { ArticleAnalysis } from './types.js';
+import type { Article, ArticleAnalysis } from './types.js';
 
 /**
  * Reads one whole file and analyzes it: an article gives one analysis, an export one per group.
@@ -23,16 +24,30 @@ export async function analyzeFile(
   exportOptions?: ExportOptions,
   maxFileSize = DEFAULT_MAX_FILE_SIZE,
 ): Promise<ArticleAnalysis[]> {
+  const read = readFile(file, model, exportOptions, maxFileSize);
+  return 'article' in read ? [analyzeArticle(read.article, model)] : read.analyses;
+}
+
+/** A file's analyses, when it needs no more steps: an export, or a failure. */
+interface Analyzed {
+  analyses: ArticleAnalysis[];
+}
+
+/**
+ * Reads one whole file: an article to analyze, or an export analyzed at once. A file that
+ * cannot be read, decoded or parsed becomes an error entry.
+ */
+function readFile(file: InputFile, model: StanceModel | undefined, exportOptions: ExportOptions | undefined, maxFileSize: number): { article: Article } | Analyzed {
   try {
     const read = readBounded(file, maxFileSize);
-    if ('tooLarge' in read) return [failedAnalysis(file.sourceFile, read.tooLarge)];
+    if ('tooLarge' in read) return { analyses: [failedAnalysis(file.sourceFile, read.tooLarge)] };
     const { bytes } = read;
     if (typeof file.format === 'object') {
-      return analyzeExport(file.sourceFile, parseExport(file.sourceFile, file.format.export, decodeBytes(bytes).text, exportOptions), model);
+      return { analyses: analyzeExport(file.sourceFile, parseExport(file.sourceFile, file.format.export, decodeBytes(bytes).text, exportOptions), model) };
     }
-    return [analyzeArticle(parseArticle(file.sourceFile, bytes, file.format), model)];
+    return { article: parseArticle(file.sourceFile, bytes, file.format) };
   } catch (error) {
-    return [readFailure(file.sourceFile, error)];
+    return { analyses: [readFailure(file.sourceFile, error)] };
   }
 }
 
@@ -61,17 +76,30 @@ class AnalysesPacker {
   }
 }
 
-/** Analyzes files one after another (a batch of small articles, as one task of a run). */
-export async function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<PackedAnalyses> {
-  const packer = new AnalysesPacker();
-  for (const file of files) {
-    try {
-      packer.add(await analyzeFile(file, model, exportOptions, maxFileSize));
-    } catch (error) {
-      // Whatever goes wrong with one file, the others of the batch are still analyzed.
-      packer.add([failedAnalysis(file.sourceFile, analysisFailure(error))]);
-    }
+/** A step of a file's analysis, or, if it went wrong, the file's error entry. */
+function attempt<T>(file: InputFile, step: () => T): T | Analyzed {
+  try {
+    return step();
+  } catch (error) {
+    // Whatever goes wrong with one file, the others of the batch are still analyzed.
+    return { analyses: [failedAnalysis(file.sourceFile, analysisFailure(error))] };
   }
+}
+
+/**
+ * Analyzes a batch of files (a few small articles, as one task of a run). Each step runs over
+ * the whole batch before the next starts: reading, then extracting, then classifying. Taking
+ * each article through all the steps in turn was a fifth slower on a thread, the code and
+ * tables of each step pushing the others' out of the processor's caches.
+ */
+export function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): PackedAnalyses {
+  const read = files.map((file) => attempt(file, () => readFile(file, model, exportOptions, maxFileSize)));
+  const extracted = read.map((r, k) => ('article' in r ? attempt(files[k] as InputFile, () => ({ article: r.article, comments: extractComments(r.article) })) : r));
+  const packer = new AnalysesPacker();
+  extracted.forEach((r, k) => {
+    const done = 'article' in r ? attempt(files[k] as InputFile, () => ({ analyses: [articleAnalysis(r.article, classifyArticleComments(r.article, r.comments, model))] })) : r;
+    packer.add(done.analyses);
+  });
   return packer.finish();
 }
 

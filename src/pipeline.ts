@@ -2,16 +2,25 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import { extractComments } from './extract/index.js';
 import type { ParsedExport } from './input/exports.js';
-import type { Article, ArticleAnalysis, ClassifiedComment } from './types.js';
+import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
 export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {
-  const comments: ClassifiedComment[] = extractComments(article).map((comment, i) => ({
+  return articleAnalysis(article, classifyArticleComments(article, extractComments(article), model));
+}
+
+/** An article's reader comments, numbered and classified. */
+export function classifyArticleComments(article: Article, comments: readonly ReaderComment[], model?: StanceModel): ClassifiedComment[] {
+  return comments.map((comment, i) => ({
     ...comment,
     index: i + 1,
     id: `${article.sourceFile}#${i + 1}`,
     stance: classifyStance(comment.text, { model, source: 'article' }),
   }));
+}
+
+/** What the reports say of an article and its classified comments. */
+export function articleAnalysis(article: Article, comments: ClassifiedComment[]): ArticleAnalysis {
   return {
     sourceFile: article.sourceFile,
     title: article.title,
