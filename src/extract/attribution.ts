@@ -1,10 +1,10 @@
-import nlp from 'compromise';
 import {
   AUTHORITY_NOUNS, DOCUMENT_NOUNS, PRONOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { SubjectNames } from './subject.js';
 import type { ParsedClause, Term } from './clause.js';
+import { compromise } from './nlp.js';
 import { quickParse } from './quick-parse.js';
 import { speechVerbForms } from './verbs.js';
 import { isSubjectName } from './subject.js';
@@ -44,7 +44,7 @@ function parseClause(clause: string): ParsedClause {
   if (cached) return cached;
   const quick = quickParse(clause);
   if (quick) return quick;
-  const doc = nlp(clause);
+  const doc = compromise()(clause);
   const terms: Term[] = [];
   // compromise keeps punctuation beside a term in `post`; commas there mark appositives.
   for (const sentence of doc.json({ terms: { normal: true } }) as Array<{ terms: Array<{ text: string; post?: string; normal: string; tags: string[] }> }>) {

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { SPEECH_VERBS } from './lexicon.js';
+import { compromise } from './nlp.js';
 
 // compromise sometimes tags a speech verb as an adjective ("one local celebrated"). The lexicon
 // keeps infinitives only; their inflected forms are generated here, once, by compromise's own
@@ -23,6 +23,7 @@ function regularForms(verb: string): string[] {
 export function speechVerbForms(): Map<string, string> {
   if (forms) return forms;
   const map = new Map<string, string>();
+  const nlp = compromise();
   const conjugate = (nlp.methods() as { two: { transform: { verb: { conjugate: Conjugate } } } }).two.transform.verb.conjugate;
   const model = nlp.model();
   for (const infinitive of SPEECH_VERBS) {
