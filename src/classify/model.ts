@@ -140,7 +140,13 @@ function leaning(row: readonly number[], c: number): number {
  */
 export class ModelScorer implements FeatureSink {
   readonly evidences = new Map<string, string>();
-  plainAfinn = 0;
+  /**
+   * NaN until a comment is scored. Not 0: V8 lays out a field first given a small integer for
+   * small integers, and the first score that arrives as a double (-8 worked out in floating
+   * point, say) changes the scorer's layout, which throws away the optimized code of every
+   * method that reads or writes the scorer.
+   */
+  plainAfinn = Number.NaN;
   private readonly weights: SourceWeights;
   private readonly k: number;
   /** How many hits the current comment has; hit i is entry i of the arrays below. */
