@@ -75,9 +75,10 @@ export function defaultJobs(): number {
 
 /**
  * Below this many bytes of input, starting threads costs more than they save: each loads the
- * code, the model and the NLP library and warms up on its own share. On this project's 2-core
- * machine one thread was faster up to 2,000 articles (6.6 MB) and a 50,000-comment export
- * (8 MB), and threads were faster from 4,000 articles (13 MB) and 100,000 comments (17 MB).
+ * code and the model (and, for articles, the NLP library) and warms up on its own share. On this
+ * project's 2-core machine one thread was faster up to 2,000 articles (6.6 MB) and threads from
+ * 4,000 (13 MB). Exports cross over sooner, between 25,000 comments (4 MB) and 50,000 (8 MB),
+ * where threads were about a tenth faster: one threshold for both, as a run can mix them.
  */
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
 
