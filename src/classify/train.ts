@@ -3,7 +3,7 @@ import { STANCES } from '../types.js';
 import type { CommentSource } from './features.js';
 import { featurize, withSourceCopies } from './features.js';
 import type { StanceModel } from './model.js';
-import { MODEL_FORMAT, softmax } from './model.js';
+import { MODEL_FORMAT, softmaxInto } from './model.js';
 import { seededRandom } from '../random.js';
 
 // Multinomial logistic regression, trained by AdaGrad SGD with L2, from a fixed seed: the same
@@ -105,6 +105,7 @@ export function trainModel(examples: readonly LabelledExample[], options: Partia
   const random = seededRandom(o.seed);
   const order = encoded.map((_, i) => i);
   const scores = new Float64Array(k);
+  const p = new Float64Array(k);
   // The mean of the weights after each epoch of the second half: steadier than the last epoch's.
   const averaged = new Float64Array(w.length);
   let snapshots = 0;
@@ -120,7 +121,7 @@ export function trainModel(examples: readonly LabelledExample[], options: Partia
         const base = (ex.ids[t] as number) * k;
         for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (ex.values[t] as number) * (w[base + c] as number);
       }
-      const p = softmax([...scores]);
+      softmaxInto(scores, p);
       for (let t = 0; t < ex.ids.length; t++) {
         const base = (ex.ids[t] as number) * k;
         for (let c = 0; c < k; c++) {
