@@ -15,7 +15,7 @@
 // 20,000 articles 8.5-8.8 -> 7.7-8.5 s, 1,000,000 comments 16.1-16.6 -> 15.1-15.9 s, peak RSS
 // about 5 MB higher, 1,000 articles on one thread unchanged.
 // It installs the interrupt handlers before anything else loads (the
-// NLP libraries take a moment), so that a run stopped at any time exits 130 and leaves the
+// modules and the model take a moment), so that a run stopped at any time exits 130 and leaves the
 // previous reports as they were, with no temporary files.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
