@@ -11,8 +11,15 @@ export function analyzeArticle(article: Article, model?: StanceModel): ArticleAn
 
 /** An article's reader comments, numbered and classified. */
 export function classifyArticleComments(article: Article, comments: readonly ReaderComment[], model?: StanceModel): ClassifiedComment[] {
+  // Fields named one by one: an object spread here ({ ...comment, ... }) took V8's slow path
+  // for copying objects, and what it made outlived young collections (on 10,000 articles on one
+  // thread: 83 MB promoted to the old generation against 14 MB, and a quarter of the time).
   return comments.map((comment, i) => ({
-    ...comment,
+    text: comment.text,
+    attribution: comment.attribution,
+    parts: comment.parts,
+    offset: comment.offset,
+    layout: comment.layout,
     index: i + 1,
     id: `${article.sourceFile}#${i + 1}`,
     stance: classifyStance(comment.text, { model, source: 'article' }),

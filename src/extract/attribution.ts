@@ -151,7 +151,7 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
 
   const { terms, verbs } = parseClause(clause);
   const speech = verbs
-    .map((v) => ({ ...v, verb: speechVerbOf(v.infinitive) }))
+    .map((v) => ({ start: v.start, end: v.end, infinitive: v.infinitive, verb: speechVerbOf(v.infinitive) }))
     .filter((v): v is typeof v & { verb: string } => v.verb !== undefined);
   const chosen = position === 'after' ? speech[0] : speech[speech.length - 1];
   const phrase = SPEECH_PHRASES.find((p) => p.test(clause));
