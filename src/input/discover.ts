@@ -55,18 +55,23 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
   const excluded = new Set(exclude.map((e) => path.resolve(e)));
   const seen = new Set<string>();
 
+  // Paths are built once per folder and extended by name: resolving and relativizing each of
+  // 20,000 files' paths was a third of the listing's time.
   function walk(root: string, dir: string): void {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnit(a.name, b.name));
+    const resolvedDir = path.resolve(dir);
+    const relativeDir = toPosix(path.relative(root, dir));
+    const sourcePrefix = relativeDir === '' ? '' : `${relativeDir}/`;
     for (const entry of entries) {
+      if (excluded.size > 0 && excluded.has(path.join(resolvedDir, entry.name))) continue;
       const full = path.join(dir, entry.name);
-      if (excluded.has(path.resolve(full))) continue;
       let info;
       try {
         info = statSync(full);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const reason = code === 'ENOENT' ? 'cannot read: a link to a file that does not exist' : code === 'ELOOP' ? 'cannot read: a link that loops' : `cannot read: ${code ?? String(error)}`;
-        problems.push({ input: toPosix(path.relative(root, full)), reason });
+        problems.push({ input: sourcePrefix + entry.name, reason });
         continue;
       }
       const key = `${info.dev}:${info.ino}`;
@@ -75,7 +80,7 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
       if (info.isDirectory()) walk(root, full);
       else if (info.isFile()) {
         const format = inputFormat(entry.name);
-        if (format) files.push({ path: full, sourceFile: toPosix(path.relative(root, full)), format, size: info.size });
+        if (format) files.push({ path: full, sourceFile: sourcePrefix + entry.name, format, size: info.size });
         else skipped++;
       }
     }
