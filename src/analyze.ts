@@ -45,7 +45,7 @@ export interface AnalyzeOptions {
 export interface RunSink {
   /** Comments a batch at a time. */
   comments(batch: CommentBatch): Promise<void> | void;
-  end(summary: ArticleSummary): void;
+  end(summary: ArticleSummary): Promise<void> | void;
   /** Called once the run knows how many files it will read. */
   start?(files: number): void;
 }
@@ -180,15 +180,15 @@ class Run {
     await this.queue.drain();
   }
 
-  private end(summary: ArticleSummary): void {
+  private async end(summary: ArticleSummary): Promise<void> {
     if (summary.status === 'error') this.failures++;
     else this.analyzed++;
-    this.sink.end(summary);
+    await this.sink.end(summary);
   }
 
   /** A file or input with nothing for comments.csv: one that failed, or an export without comments. */
-  private endWithout(analysis: ArticleAnalysis): void {
-    this.end(summarize(analysis));
+  private async endWithout(analysis: ArticleAnalysis): Promise<void> {
+    await this.end(summarize(analysis));
   }
 
   async failure(sourceFile: string, reason: string): Promise<void> {
@@ -229,7 +229,7 @@ class Run {
     const groups = result.analyses.map((a) => groupState(a));
     const batch = applyComments(result.comments, groups);
     if (batch.size > 0) await this.sink.comments(batch);
-    result.analyses.forEach((a, i) => this.end((groups[i] as GroupState).builder.finish(a)));
+    for (let i = 0; i < result.analyses.length; i++) await this.end((groups[i] as GroupState).builder.finish(result.analyses[i] as Omit<ArticleAnalysis, 'comments'>));
   }
 
   /**
@@ -286,7 +286,7 @@ class Run {
         }
         const detail = [stream.note, state.skippedRows()].filter(Boolean).join('; ');
         if (state.groups.size === 0) return this.endWithout({ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] });
-        for (const g of state.groups.values()) this.end(g.builder.finish({ ...g.info, detail }));
+        for (const g of state.groups.values()) await this.end(g.builder.finish({ ...g.info, detail }));
       }),
     );
   }

@@ -106,7 +106,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
           if (summary.status === 'error' || /row\(s\) skipped/.test(summary.detail)) {
             process.stderr.write(`reaction-analyzer: ${summary.sourceFile}: ${summary.detail}\n`);
           }
-          reports.end(summary);
+          return reports.end(summary);
         },
       },
     );

@@ -206,8 +206,18 @@ export function articleRow(a: ArticleSummary): Cell[] {
   ];
 }
 
+/** articles.csv's header line. */
+export function articlesCsvHeader(): string {
+  return header(ARTICLE_COLUMNS);
+}
+
+/** Lines of articles.csv, for writing as summaries arrive. */
+export function articlesCsvLines(summaries: readonly ArticleSummary[]): string {
+  return lines(summaries.map(articleRow));
+}
+
 export function articlesCsvFromSummaries(summaries: readonly ArticleSummary[]): string {
-  return header(ARTICLE_COLUMNS) + lines(summaries.map(articleRow));
+  return articlesCsvHeader() + articlesCsvLines(summaries);
 }
 
 export function articlesCsv(articles: readonly ArticleAnalysis[]): string {
