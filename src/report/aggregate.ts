@@ -199,14 +199,16 @@ export class RunAggregate {
     }
     if (dated) this.byDate.set(summary.date, dated);
     const name = summary.title || summary.sourceFile;
-    for (const stance of ['skeptical', 'supportive'] as const) {
-      const top = this.top[stance];
-      for (const q of summary.shown.filter((c) => c.stance === stance).sort(byConfidence).slice(0, TOP_OVERALL)) {
-        // Asked before the comment is made: most articles place none in the top few.
-        const worst = top[TOP_OVERALL - 1];
-        if (worst && q.confidence <= worst.comment.stance.confidence) break;
-        keepBest(top, { comment: q.comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
-      }
+    // The shown comments in order, each against the run's top few of its stance: the same as
+    // taking them most confident first, as ties keep the earlier comment either way, and no
+    // copy of each article's comments is filtered and sorted per stance.
+    for (const q of summary.shown) {
+      if (q.stance === 'neutral') continue;
+      const top = this.top[q.stance];
+      // Asked before the comment is made: most articles place none in the top few.
+      const worst = top[TOP_OVERALL - 1];
+      if (worst && q.confidence <= worst.comment.stance.confidence) continue;
+      keepBest(top, { comment: q.comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
     }
     // Memory stays bounded however many articles a run has: only the most-commented keep their
     // quoted comments (ties go to the earlier article).
