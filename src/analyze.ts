@@ -229,7 +229,7 @@ class Run {
     const groups = result.analyses.map((a) => groupState(a));
     const batch = applyComments(result.comments, groups);
     if (batch.size > 0) await this.sink.comments(batch);
-    for (let i = 0; i < result.analyses.length; i++) await this.end((groups[i] as GroupState).builder.finish(result.analyses[i] as Omit<ArticleAnalysis, 'comments'>));
+    for (const [i, analysis] of result.analyses.entries()) await this.end((groups[i] as GroupState).builder.finish(analysis));
   }
 
   /**

@@ -134,8 +134,7 @@ interface ClauseReading {
 const readingCache = new Map<string, ClauseReading | null>();
 
 function readClause(rawClause: string, position: ClausePosition): ClauseReading | undefined {
-  const key = `${position}\u0000${rawClause}`;
-  const cached = readingCache.get(key);
+  const cached = readingCache.get(readingKey(position, rawClause));
   if (cached !== undefined) return cached ?? undefined;
   // The clause is a slice of its article's text, and V8 keeps a slice's whole string alive: a
   // copy is cached instead, or every clause cached would hold its article (a worker on 20,000
@@ -143,8 +142,12 @@ function readClause(rawClause: string, position: ClausePosition): ClauseReading 
   const clause = detached(rawClause);
   const reading = readClauseUncached(clause, position);
   if (readingCache.size >= PARSE_CACHE_LIMIT) readingCache.clear();
-  readingCache.set(`${position}\u0000${clause}`, reading ?? null);
+  readingCache.set(readingKey(position, clause), reading ?? null);
   return reading;
+}
+
+function readingKey(position: ClausePosition, clause: string): string {
+  return `${position}\u0000${clause}`;
 }
 
 /** A copy of a string that shares no memory with it. */
