@@ -1,4 +1,6 @@
-import cliProgress from 'cli-progress';
+import { requireCommonJs } from './cjs.js';
+
+const cliProgress: typeof import('cli-progress') = requireCommonJs('cli-progress');
 
 // A progress bar on stderr for long runs: files, comments, rate and time left. Only on a
 // terminal: a pipe or a log file gets nothing.

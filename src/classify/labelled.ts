@@ -1,7 +1,9 @@
-import Papa from 'papaparse';
+import { requireCommonJs } from '../cjs.js';
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { CommentSource } from './features.js';
+
+const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
 // Labelled comments for training and for `eval --labels`: JSONL, a JSON array, or CSV with
 // `text` and `label` columns; or a gold file of articles, whose comments carry their stance.

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import Sentiment from 'sentiment';
+import { requireCommonJs } from '../cjs.js';
 import { AFINN_EXTRAS } from './afinn-extras.js';
 
 // AFINN scores from the `sentiment` package. The plain score is what reports show beside each
@@ -9,9 +8,9 @@ import { AFINN_EXTRAS } from './afinn-extras.js';
 // sentiment's per-call `extras` option merges the extras into its shared English table
 // (Object.assign on the cached labels), which would change every later plain score. The extended
 // table is registered as a language of its own instead, built once from a copy of the English one.
-const require = createRequire(import.meta.url);
+const Sentiment: typeof import('sentiment') = requireCommonJs('sentiment');
 type ScoringStrategy = { apply: (tokens: string[], cursor: number, tokenScore: number) => number };
-const english = require('sentiment/languages/en/index.js') as { labels: Record<string, number>; scoringStrategy: ScoringStrategy };
+const english = requireCommonJs('sentiment/languages/en/index.js') as { labels: Record<string, number>; scoringStrategy: ScoringStrategy };
 const EXTENDED = 'en-comments';
 const analyzer = new Sentiment();
 const extendedLabels: Record<string, number> = { ...english.labels };

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
+import { requireCommonJs } from '../cjs.js';
 import type nlpType from 'compromise';
 
 // compromise, loaded the first time extraction needs it. Its ES module entry is some 450 files
 // and took 270–320 ms to load on this project's machine; its CommonJS build is one file of the
 // same version and took 150–165 ms. Every worker thread loads it on its own, and a run over a
 // comment export never needs it at all: exported comments have no attribution clauses.
-const require = createRequire(import.meta.url);
 let loaded: typeof nlpType | undefined;
 
 export function compromise(): typeof nlpType {
-  return (loaded ??= require('compromise') as typeof nlpType);
+  return (loaded ??= requireCommonJs('compromise') as typeof nlpType);
 }

@@ -1,4 +1,6 @@
-import iconv from 'iconv-lite';
+import { requireCommonJs } from '../cjs.js';
+
+const iconv: typeof import('iconv-lite') = requireCommonJs('iconv-lite');
 
 // Bytes to text. Scraped files arrive in whatever encoding their source used, so this
 // detects the common ones instead of assuming UTF-8.

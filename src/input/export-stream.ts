@@ -1,11 +1,13 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import iconv from 'iconv-lite';
-import Papa from 'papaparse';
+import { requireCommonJs } from '../cjs.js';
 import { InputError } from './decode.js';
 import type { ExportFormat, ExportRow } from './exports.js';
 import { jsonArrayRows } from './exports.js';
+
+const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
+const iconv: typeof import('iconv-lite') = requireCommonJs('iconv-lite');
 
 // Reading an exported comment file a part at a time, so that memory does not grow with the file:
 // JSON lines as blocks of whole lines (decoded and parsed where they are classified), CSV

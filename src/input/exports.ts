@@ -1,6 +1,8 @@
-import Papa from 'papaparse';
+import { requireCommonJs } from '../cjs.js';
 import { isoDate } from './dates.js';
 import { InputError } from './decode.js';
+
+const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
 // Exported comment files (a platform's CSV, a JSON array, JSON lines): each row is a comment.
 // Rows are grouped into articles by an article/title/url field when there is one; otherwise

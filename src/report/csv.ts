@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { requireCommonJs } from '../cjs.js';
 import type { PackedStrings } from '../run/packed-strings.js';
 import { packedStart, packStrings, utf8Length } from '../run/packed-strings.js';
 import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo } from '../types.js';
@@ -6,6 +6,8 @@ import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';
 import { fixed, share } from './format.js';
 import { neutralizeFormula, stripControl } from './sanitize.js';
+
+const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
 export const COMMENT_COLUMNS = [
   'source_file', 'article_title', 'article_date', 'comment_id', 'comment_index', 'attribution', 'comment', 'stance',
