@@ -93,7 +93,13 @@ export interface CommentBatch {
   /** The comments, in runs of one group. */
   runs(): GroupComments[];
   /** Their lines of comments.csv, as text or as UTF-8 bytes. */
-  csvLines(): string | Uint8Array;
+  csvLines(): string | Utf8Bytes;
+}
+
+/** UTF-8 bytes not made yet: how many, and how to write them into a buffer at a given place. */
+export interface Utf8Bytes {
+  readonly byteLength: number;
+  writeInto(target: Uint8Array, at: number): void;
 }
 
 export interface StanceCounts {

@@ -84,8 +84,14 @@ describe('properties of comments.csv', () => {
         const indexes = Uint32Array.from(rows, ([, , , index]) => index);
         const asText = commentLineTails(comments).map((tail, i) => commentLine(cells, tail, indexes[i] as number)).join('');
         const { tails, slots } = packedCommentLineTails(comments);
-        const asBytes = commentLinesBytes(tails, slots, comments.map(() => Buffer.from(cells)), indexes);
-        expect(asBytes.equals(Buffer.from(asText, 'utf8'))).toBe(true);
+        const lines = commentLinesBytes(tails, slots, comments.map(() => Buffer.from(cells)), indexes);
+        const expected = Buffer.from(asText, 'utf8');
+        expect(lines.byteLength).toBe(expected.length);
+        // Written where asked, into a buffer that holds other bytes around them.
+        const out = Buffer.alloc(lines.byteLength + 6, 0x2a);
+        lines.writeInto(out, 3);
+        expect(out.subarray(3, 3 + lines.byteLength).equals(expected)).toBe(true);
+        expect(out.subarray(0, 3).toString() + out.subarray(3 + lines.byteLength).toString()).toBe('******');
         comments.forEach((c, i) => expect(unpackString(packStrings(comments.map((x) => x.text)), i)).toBe(Buffer.from(c.text, 'utf8').toString('utf8')));
       }),
       { numRuns: 300 },

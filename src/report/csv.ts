@@ -1,7 +1,7 @@
 import { requireCommonJs } from '../cjs.js';
 import type { PackedStrings } from '../run/packed-strings.js';
 import { packedStart, packStrings, utf8Length } from '../run/packed-strings.js';
-import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo } from '../types.js';
+import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo, Utf8Bytes } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';
 import { fixed, share } from './format.js';
@@ -146,28 +146,30 @@ const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
 /**
  * Whole lines, as commentLine makes them, in UTF-8: from tails a thread packed, each comment's
  * group cells and its index. Bytes in, bytes out: the thread that writes the reports makes no
- * string for a line.
+ * string for a line, and writes the lines straight into its file's buffer (writeInto).
  */
-export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Uint8Array[], indexes: Uint32Array): Buffer {
-  const source = tails.bytes;
+export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Uint8Array[], indexes: Uint32Array): Utf8Bytes {
   const n = groupCells.length;
-  let size = 0;
+  let byteLength = 0;
   for (let i = 0; i < n; i++) {
-    size += (groupCells[i] as Uint8Array).length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + decimalDigits(indexes[i] as number) + NEWLINE_BYTES.length;
+    byteLength += (groupCells[i] as Uint8Array).length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + decimalDigits(indexes[i] as number) + NEWLINE_BYTES.length;
   }
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const cells = groupCells[i] as Uint8Array;
-    const start = packedStart(tails, i);
-    const slot = start + (slots[i] as number);
-    at = copyBytes(cells, 0, cells.length, out, at);
-    at = copyBytes(source, start, slot, out, at);
-    at = writeDecimal(out, at, indexes[i] as number);
-    at = copyBytes(source, slot + INDEX_SLOT.length, tails.ends[i] as number, out, at);
-    at = copyBytes(NEWLINE_BYTES, 0, NEWLINE_BYTES.length, out, at);
-  }
-  return out;
+  return {
+    byteLength,
+    writeInto(out, at) {
+      const source = tails.bytes;
+      for (let i = 0; i < n; i++) {
+        const cells = groupCells[i] as Uint8Array;
+        const start = packedStart(tails, i);
+        const slot = start + (slots[i] as number);
+        at = copyBytes(cells, 0, cells.length, out, at);
+        at = copyBytes(source, start, slot, out, at);
+        at = writeDecimal(out, at, indexes[i] as number);
+        at = copyBytes(source, slot + INDEX_SLOT.length, tails.ends[i] as number, out, at);
+        at = copyBytes(NEWLINE_BYTES, 0, NEWLINE_BYTES.length, out, at);
+      }
+    },
+  };
 }
 
 /** comments.csv's header line. */
