@@ -190,3 +190,44 @@ describe('properties of the stance model', () => {
     );
   });
 });
+
+describe('reading a JSON lines export in blocks', () => {
+  it('hands over every byte once, in order, in blocks of whole lines numbered from where they start', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { streamExportRows } = await import('../src/input/export-stream.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ra-blocks-'));
+    const file = path.join(dir, 'e.jsonl');
+    const line = fc.tuple(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(line, { maxLength: 60 }), fc.boolean(), fc.integer({ min: 1, max: 64 }), async (lines, lastBreak, size) => {
+          // NUL bytes would make the file binary; line break characters inside a line would be more lines.
+          const clean = lines.map(([text, end]) => [text.replace(/[\0\r\n]/g, 'x'), end] as const);
+          const text = clean.map(([t, end], i) => t + (i < clean.length - 1 || lastBreak ? end : '')).join('');
+          writeFileSync(file, text, 'utf8');
+          const { lines: blocks } = await streamExportRows(file, 'jsonl', size);
+          const parts: Buffer[] = [];
+          let breaksBefore = 0;
+          const all = [];
+          for await (const block of blocks ?? []) all.push(block);
+          all.forEach((block, i) => {
+            const bytes = Buffer.from(block.bytes);
+            expect(block.firstLine).toBe(breaksBefore + 1);
+            // Only the last block may end without its line break.
+            if (i < all.length - 1) expect(bytes.at(-1) === 0x0a || bytes.at(-1) === 0x0d).toBe(true);
+            // A \r\n is one line break, never split between two blocks.
+            if (i < all.length - 1) expect(bytes.at(-1) === 0x0d && all[i + 1]?.bytes[0] === 0x0a).toBe(false);
+            breaksBefore += (bytes.toString('utf8').match(/\r\n|\r|\n/g) ?? []).length;
+            parts.push(bytes);
+          });
+          expect(Buffer.concat(parts).toString('utf8')).toBe(text);
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

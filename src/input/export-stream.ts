@@ -56,20 +56,37 @@ function wholeCharsEnd(bytes: Buffer): number {
   return bytes.length;
 }
 
+/** Bytes of a file looked at per read when checking its encoding. */
+const SCAN_CHUNK = 1 << 20;
+
 /**
- * Whether a file is valid UTF-8 and free of NUL bytes, checked in one streaming pass without
- * decoding it (decoding here made a string of the whole file, only to throw it away).
+ * Whether a file is valid UTF-8 and free of NUL bytes, checked in one pass without decoding it
+ * (decoding here made a string of the whole file, only to throw it away), through one buffer
+ * read into again and again: a buffer per chunk was memory outside V8's heap for every byte of
+ * the file, which V8 counts toward a full collection of the run thread's heap.
  */
 async function scanUtf8(path: string): Promise<{ utf8: boolean }> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    if (chunk.includes(0)) throw new InputError('binary file (contains NUL bytes)');
-    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    const end = wholeCharsEnd(bytes);
-    if (!isUtf8(bytes.subarray(0, end))) return { utf8: false };
-    carry = Buffer.from(bytes.subarray(end));
+  const handle = await open(path, 'r');
+  try {
+    // Room for a character cut at the end of the last read (at most 3 bytes of it).
+    const buffer = Buffer.allocUnsafe(SCAN_CHUNK + 4);
+    let carried = 0;
+    let position = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, carried, SCAN_CHUNK, position);
+      if (bytesRead === 0) return { utf8: carried === 0 };
+      position += bytesRead;
+      const length = carried + bytesRead;
+      if (buffer.subarray(carried, length).includes(0)) throw new InputError('binary file (contains NUL bytes)');
+      const bytes = buffer.subarray(0, length);
+      const end = wholeCharsEnd(bytes);
+      if (!isUtf8(bytes.subarray(0, end))) return { utf8: false };
+      buffer.copyWithin(0, end, length);
+      carried = length - end;
+    }
+  } finally {
+    await handle.close();
   }
-  return { utf8: carry.length === 0 };
 }
 
 /** How a file's bytes are to be decoded, as decodeBytes would decode the whole file. */
@@ -96,14 +113,41 @@ async function decodedChunks(path: string): Promise<{ chunks: AsyncIterable<stri
   return { chunks: decodedStream(path, encoding, start), note };
 }
 
-/** The file in chunks of UTF-8 bytes: as they are when it is UTF-8, decoded and encoded again when not. */
-async function utf8Chunks(path: string): Promise<{ chunks: AsyncIterable<Uint8Array>; note: string }> {
+/** Where line blocks get their bytes: up to `length` of them into `target` at `at`; 0 at the end. */
+type ByteSource = (target: Uint8Array, at: number, length: number) => Promise<number>;
+
+/**
+ * The file's bytes in UTF-8: read straight from the file when it is UTF-8 (into the arrays that
+ * become blocks, so that no byte is copied on the way), decoded and encoded again when not.
+ */
+async function utf8Source(path: string): Promise<{ read: ByteSource; close: () => Promise<void>; note: string }> {
   const { encoding, start, note } = await fileEncoding(path);
-  if (encoding === 'utf-8') return { chunks: createReadStream(path, { start, highWaterMark: CHUNK }) as AsyncIterable<Buffer>, note };
-  async function* encoded(): AsyncGenerator<Uint8Array> {
-    for await (const text of decodedStream(path, encoding, start)) yield Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8') {
+    const handle = await open(path, 'r');
+    let position = start;
+    const read: ByteSource = async (target, at, length) => {
+      const { bytesRead } = await handle.read(target, at, length, position);
+      position += bytesRead;
+      return bytesRead;
+    };
+    return { read, close: () => handle.close(), note };
   }
-  return { chunks: encoded(), note };
+  const chunks = decodedStream(path, encoding, start)[Symbol.asyncIterator]();
+  let current: Uint8Array = new Uint8Array(0);
+  let offset = 0;
+  const read: ByteSource = async (target, at, length) => {
+    while (offset >= current.length) {
+      const next = await chunks.next();
+      if (next.done) return 0;
+      current = Buffer.from(next.value, 'utf8');
+      offset = 0;
+    }
+    const n = Math.min(length, current.length - offset);
+    target.set(current.subarray(offset, offset + n), at);
+    offset += n;
+    return n;
+  };
+  return { read, close: async () => undefined, note };
 }
 
 const LF = 0x0a;
@@ -125,36 +169,42 @@ function lastLineEnd(bytes: Uint8Array, length: number): number {
   return cr >= 0 ? cr + 1 : 0;
 }
 
-/** A copy of bytes in an array of its own, which can be handed to another thread. */
-function ownCopy(bytes: Uint8Array): Uint8Array {
-  const copy = new Uint8Array(bytes.length);
-  copy.set(bytes);
-  return copy;
-}
-
 /**
- * Blocks of whole lines of about `size` bytes: each ends after the last line break in its
- * first 2 × size bytes; a longer line is a block of its own once it has ended. The last block
- * may lack its line break. UTF-8 never has a line break byte inside a character, so a block
- * is always whole characters.
+ * Blocks of whole lines, each in an array of its own that can be handed to another thread: the
+ * start of a line the last block did not end, then up to 2 × size bytes more, cut after its
+ * last line break. A longer line makes its block grow until the line has ended. The last block
+ * may lack its line break. UTF-8 never has a line break byte inside a character, so a block is
+ * always whole characters.
  */
-async function* lineBlocks(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<LineBlock> {
-  let pending: Uint8Array = new Uint8Array(0);
+async function* lineBlocks(read: ByteSource, size: number): AsyncGenerator<LineBlock> {
+  let carry: Uint8Array = new Uint8Array(0);
   let firstLine = 1;
-  for await (const chunk of chunks) {
-    pending = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-    while (pending.length >= size) {
-      const cut = lastLineEnd(pending, Math.min(pending.length, size * 2)) || lastLineEnd(pending, pending.length);
-      if (cut === 0) break;
-      const bytes = ownCopy(pending.subarray(0, cut));
-      pending = pending.subarray(cut);
-      // Counted before it is yielded: the block may be handed to another thread at once.
-      const block = { bytes, firstLine };
-      firstLine += lineBreaks(bytes);
-      yield block;
+  let ended = false;
+  while (!ended || carry.length > 0) {
+    let block = new Uint8Array(carry.length + 2 * size);
+    block.set(carry);
+    let filled = carry.length;
+    let cut: number;
+    for (;;) {
+      while (!ended && filled < block.length) {
+        const n = await read(block, filled, block.length - filled);
+        if (n === 0) ended = true;
+        filled += n;
+      }
+      cut = ended ? filled : lastLineEnd(block, filled);
+      if (cut > 0) break;
+      if (ended) return;
+      const longer = new Uint8Array(block.length * 2);
+      longer.set(block);
+      block = longer;
     }
+    carry = block.slice(cut, filled);
+    const bytes = block.subarray(0, cut);
+    // Counted before it is yielded: the block may be handed to another thread at once.
+    const out = { bytes, firstLine };
+    firstLine += lineBreaks(bytes);
+    yield out;
   }
-  if (pending.length > 0) yield { bytes: ownCopy(pending), firstLine };
 }
 
 /** Bytes of JSON lines per block: about 2,000 comments of a typical export. */
@@ -184,8 +234,15 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<ExportRow
 /** An export read as it comes: JSON lines in blocks, CSV records; a JSON array whole (it has no rows until parsed). */
 export async function streamExportRows(path: string, format: ExportFormat, blockSize = BLOCK_SIZE): Promise<RowStream> {
   if (format === 'jsonl') {
-    const { chunks, note } = await utf8Chunks(path);
-    return { lines: lineBlocks(chunks, blockSize), note };
+    const { read, close, note } = await utf8Source(path);
+    async function* blocks(): AsyncGenerator<LineBlock> {
+      try {
+        yield* lineBlocks(read, blockSize);
+      } finally {
+        await close();
+      }
+    }
+    return { lines: blocks(), note };
   }
   const { chunks, note } = await decodedChunks(path);
   if (format === 'csv') return { rows: csvRows(chunks), note };
