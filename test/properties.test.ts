@@ -210,7 +210,7 @@ describe('reading a JSON lines export in blocks', () => {
           const { lines: blocks } = await streamExportRows(file, 'jsonl', size);
           const parts: Buffer[] = [];
           let breaksBefore = 0;
-          const all = [];
+          const all: Array<{ bytes: Uint8Array; firstLine: number }> = [];
           for await (const block of blocks ?? []) all.push(block);
           all.forEach((block, i) => {
             const bytes = Buffer.from(block.bytes);
