@@ -130,7 +130,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
     throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (the previous reports, if any, are unchanged)`);
   }
   const total = reports.aggregate.total;
-  const none = reports.aggregate.articles.filter((a) => a.status === 'no-comments').length;
+  const none = reports.aggregate.withoutCommentsCount;
   log(
     `Analyzed ${result.analyzed} article(s) or comment group(s): ${reports.aggregate.comments} reader comment(s) — ${total.skeptical} skeptical, ` +
       `${total.supportive} supportive, ${total.neutral} neutral; ${none} without reader comments` +

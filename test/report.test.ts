@@ -4,6 +4,7 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { ARTICLE_COLUMNS, articlesCsv, COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
 import { RunAggregate } from '../src/report/aggregate.js';
 import { summaryMarkdown } from '../src/report/markdown.js';
+import type { ArticleAnalysis, ClassifiedComment } from '../src/types.js';
 import { articleFromText } from './helpers.js';
 
 const article = articleFromText(
@@ -128,22 +129,55 @@ describe('summary.md for a large comment group', () => {
 });
 
 describe('memory for a run of many articles', () => {
-  it('keeps quoted comments only for the most-commented articles, and says where the rest are', async () => {
-    const { MAX_ARTICLES_WITH_COMMENTS } = await import('../src/report/aggregate.js');
+  const comment = (i: number, k: number): ClassifiedComment => ({
+    text: `c${k}`, attribution: '', parts: [`c${k}`], offset: 0, layout: 'export-row', index: k + 1, id: `a${i}#${k + 1}`,
+    stance: { stance: 'neutral', confidence: 0.5, sentiment: 0, cues: [], probabilities: { skeptical: 0, supportive: 0, neutral: 1 } },
+  });
+  /** Every other article has no comments, the others 1 to 7; then files that failed. */
+  const articles = (ok: number, failed: number): ArticleAnalysis[] => [
+    ...Array.from({ length: ok }, (_, i) => ({
+      sourceFile: `a${i}.txt`, title: `Article ${i}`, date: '', status: 'ok' as const, detail: '',
+      comments: Array.from({ length: i % 2 === 0 ? 0 : 1 + (i % 7) }, (_, k) => comment(i, k)),
+    })),
+    ...Array.from({ length: failed }, (_, i) => ({ sourceFile: `bad${i}.txt`, title: '', date: '', status: 'error' as const, detail: 'cannot read: EACCES', comments: [] })),
+  ];
+
+  it('keeps the most-commented articles, the first without comments and the first failures, and says where the rest are', async () => {
+    const { MAX_ARTICLES_LISTED } = await import('../src/report/aggregate.js');
+    const ok = 2 * MAX_ARTICLES_LISTED + 50;
+    const input = articles(ok, MAX_ARTICLES_LISTED + 3);
     const aggregate = new RunAggregate();
-    const total = MAX_ARTICLES_WITH_COMMENTS + 50;
-    for (let i = 0; i < total; i++) {
-      const n = 1 + (i % 7);
-      aggregate.add({
-        sourceFile: `a${i}.txt`, title: `Article ${i}`, date: '', status: 'ok', detail: '',
-        comments: Array.from({ length: n }, (_, k) => ({ text: `c${k}`, attribution: '', parts: [`c${k}`], offset: 0, layout: 'export-row' as const, index: k + 1, id: `a${i}#${k + 1}`, stance: { stance: 'neutral' as const, confidence: 0.5, sentiment: 0, cues: [], probabilities: { skeptical: 0, supportive: 0, neutral: 1 } } })),
-      });
-    }
-    const listed = aggregate.articles.filter((a) => a.shown.length > 0);
-    expect(listed).toHaveLength(MAX_ARTICLES_WITH_COMMENTS);
-    expect(Math.min(...listed.map((a) => a.comments))).toBeGreaterThanOrEqual(Math.max(...aggregate.articles.filter((a) => a.shown.length === 0).map((a) => a.comments)));
-    expect(aggregate.articles).toHaveLength(total);
+    for (const a of input) aggregate.add(a);
+    expect(() => aggregate.articles).toThrow(/keepAll/);
+
+    // The table's articles: the most-commented, ties to the earlier, as a stable sort gives them.
+    const expected = input.filter((a) => a.status === 'ok').sort((a, b) => b.comments.length - a.comments.length).slice(0, MAX_ARTICLES_LISTED);
+    expect(aggregate.ranked.map((a) => a.sourceFile)).toEqual(expected.map((a) => a.sourceFile));
+    expect(aggregate.ranked.every((a) => a.shown.length === a.comments)).toBe(true);
+    expect(aggregate.withoutComments).toHaveLength(MAX_ARTICLES_LISTED);
+    expect(aggregate.failedFiles).toHaveLength(MAX_ARTICLES_LISTED);
+
     const md = summaryMarkdown(aggregate, { inputs: ['x'], skippedFiles: 0, model: 'm' });
-    expect(md).toContain('The comments of the other 50 articles with comments are in `comments.csv`.');
+    const table = md.slice(md.indexOf('## Articles\n'), md.indexOf('## Comments by article'));
+    expect(table.split('\n').filter((l) => l.startsWith('| Article '))).toHaveLength(MAX_ARTICLES_LISTED);
+    expect(table).toContain(`…and ${ok - MAX_ARTICLES_LISTED} more articles: \`articles.csv\` lists every one.`);
+    expect(md).toContain(`- Articles analyzed: ${ok}; files not analyzed: ${MAX_ARTICLES_LISTED + 3}`);
+    expect(md).toContain(`The comments of the other ${ok / 2 - MAX_ARTICLES_LISTED} articles with comments are in \`comments.csv\`.`);
+    expect(md).toContain(`…and ${ok / 2 - MAX_ARTICLES_LISTED} more articles: \`articles.csv\` lists them all (the \`no-comments\` ones).`);
+    expect(md).toContain('…and 3 more files: `articles.csv` lists them all (the `error` ones, with why).');
+  });
+
+  it('keeps every article when asked to (for summary.json), and summary.md reads the same', () => {
+    const input = articles(30, 2);
+    const all = new RunAggregate({ keepAll: true });
+    const bounded = new RunAggregate();
+    for (const a of input) {
+      all.add(a);
+      bounded.add(a);
+    }
+    expect(all.articles.map((a) => a.sourceFile)).toEqual(input.map((a) => a.sourceFile));
+    const context = { inputs: ['x'], skippedFiles: 0, model: 'm' };
+    expect(summaryMarkdown(bounded, context)).toBe(summaryMarkdown(all, context));
+    expect(summaryMarkdown(bounded, context)).not.toContain('…and');
   });
 });

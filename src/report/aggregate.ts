@@ -2,15 +2,21 @@ import type { ArticleAnalysis, ArticleStatus, ClassifiedComment, Stance, StanceC
 import { STANCES } from '../types.js';
 
 // What the reports need to know about a run, kept small enough to hold for any input: counts,
-// one summary per article or comment group, and a bounded set of comments worth quoting.
-// Comments themselves stream to comments.csv; only these aggregates stay in memory.
+// the summaries of the most-commented articles (and the first few without comments or not
+// analyzed), and a bounded set of comments worth quoting. Comments stream to comments.csv and
+// every article's row to articles.csv; only these aggregates stay in memory, unless summary.json,
+// which lists every article, is asked for.
 
 /** A group with more comments than this shows its most confident ones of each stance. */
 export const MAX_SHOWN_PER_ARTICLE = 20;
 const SHOWN_PER_STANCE = 5;
 export const TOP_OVERALL = 3;
-/** How many articles summary.md lists comments for (the most-commented); the rest are in comments.csv. */
-export const MAX_ARTICLES_WITH_COMMENTS = 100;
+/**
+ * How many articles summary.md lists in its table and with their comments (the most-commented),
+ * and how many of those without comments and of the files not analyzed: the rest are in
+ * articles.csv and comments.csv.
+ */
+export const MAX_ARTICLES_LISTED = 100;
 
 /** Where comments not yet made as objects come from: a batch of packed comments, say. */
 export interface CommentSource {
@@ -55,7 +61,7 @@ export interface ArticleSummary {
   sentimentSum: number;
   /**
    * Every comment of a small group; the most confident of each stance of a large one, in order;
-   * none for an article beyond the most-commented MAX_ARTICLES_WITH_COMMENTS.
+   * none for an article beyond the most-commented MAX_ARTICLES_LISTED.
    */
   shown: Quotable[];
   /** Comments not in `shown`. */
@@ -175,22 +181,53 @@ export function summarize(analysis: ArticleAnalysis): ArticleSummary {
   return builder.finish(analysis);
 }
 
+export interface RunAggregateOptions {
+  /** Keep every article's summary (summary.json lists them all); otherwise a bounded few. */
+  keepAll?: boolean;
+}
+
 export class RunAggregate {
-  readonly articles: ArticleSummary[] = [];
-  /** The most-commented articles, whose quoted comments summary.md lists; the others drop theirs. */
-  private readonly listed: ArticleSummary[] = [];
+  private readonly all: ArticleSummary[] = [];
+  /**
+   * The most-commented analyzed articles, most first (ties to the earlier), for summary.md's
+   * table; those of them with comments keep their quoted comments, the others drop theirs.
+   */
+  readonly ranked: ArticleSummary[] = [];
+  /** The first articles without reader comments, and the first files not analyzed, in input order. */
+  readonly withoutComments: ArticleSummary[] = [];
+  readonly failedFiles: ArticleSummary[] = [];
   readonly total: StanceCounts = emptyCounts();
   readonly byDate = new Map<string, StanceCounts>();
   readonly top: Record<Exclude<Stance, 'neutral'>, QuotedComment[]> = { skeptical: [], supportive: [] };
   comments = 0;
+  analyzed = 0;
+  failed = 0;
+  withoutCommentsCount = 0;
+  private commented = 0;
+  private readonly keepAll: boolean;
+
+  constructor(options: RunAggregateOptions = {}) {
+    this.keepAll = options.keepAll ?? false;
+  }
+
+  /** Every summary, in input order: only for an aggregate made to keep them all (keepAll). */
+  get articles(): ArticleSummary[] {
+    if (!this.keepAll) throw new Error('this run aggregate keeps a bounded few articles, not all of them (keepAll)');
+    return this.all;
+  }
 
   add(analysis: ArticleAnalysis): void {
     this.addSummary(summarize(analysis));
   }
 
   addSummary(summary: ArticleSummary): void {
-    this.articles.push(summary);
-    if (summary.status === 'error') return;
+    if (this.keepAll) this.all.push(summary);
+    if (summary.status === 'error') {
+      this.failed++;
+      if (this.failedFiles.length < MAX_ARTICLES_LISTED) this.failedFiles.push(summary);
+      return;
+    }
+    this.analyzed++;
     this.comments += summary.comments;
     const dated = summary.date ? (this.byDate.get(summary.date) ?? emptyCounts()) : undefined;
     for (const s of STANCES) {
@@ -210,17 +247,27 @@ export class RunAggregate {
       if (worst && q.confidence <= worst.comment.stance.confidence) continue;
       keepBest(top, { comment: q.comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
     }
-    // Memory stays bounded however many articles a run has: only the most-commented keep their
-    // quoted comments (ties go to the earlier article).
-    if (summary.comments === 0) return;
-    const dropped = keepBest(this.listed, summary, MAX_ARTICLES_WITH_COMMENTS, (a, b) => b.comments - a.comments);
+    if (summary.comments === 0) {
+      this.withoutCommentsCount++;
+      if (this.withoutComments.length < MAX_ARTICLES_LISTED) this.withoutComments.push(summary);
+    } else {
+      this.commented++;
+    }
+    // Memory stays bounded however many articles a run has: only the most-commented are kept for
+    // the table, and of those only the ones with comments keep their quoted comments.
+    const dropped = keepBest(this.ranked, summary, MAX_ARTICLES_LISTED, (a, b) => b.comments - a.comments);
     if (dropped) dropped.shown = [];
     // A listed article's comments are made now, so that they do not hold on to the batches they came in.
     if (dropped !== summary) for (const q of summary.shown) void q.comment;
   }
 
+  /** The articles summary.md lists with their comments: the ranked ones that have comments. */
+  get listed(): ArticleSummary[] {
+    return this.ranked.filter((a) => a.comments > 0);
+  }
+
   /** Articles not listed with their comments, among those that have comments. */
   get unlisted(): number {
-    return this.articles.filter((a) => a.comments > 0).length - this.listed.length;
+    return this.commented - this.listed.length;
   }
 }

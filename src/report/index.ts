@@ -11,7 +11,7 @@ export type { ReportOptions } from './stream.js';
 
 /** The reports' contents for a run held in memory, by file name. Pure; the same bytes ReportStream writes. */
 export function renderReports(run: AnalysisRun, context: Partial<SummaryContext> = {}): Record<(typeof REPORT_FILES)[number], string> {
-  const aggregate = new RunAggregate();
+  const aggregate = new RunAggregate({ keepAll: true });
   for (const a of run.articles) aggregate.add(a);
   return {
     'comments.csv': commentsCsv(run.articles),

@@ -71,6 +71,11 @@ function commentLine(c: ClassifiedComment): string {
   return `${c.index}. **${c.stance.stance}** (${fixed(c.stance.confidence, 2)}) “${escapeMarkdown(shorten(c.text))}”${who}  \n   cues: ${cues}`;
 }
 
+/** The line after a list cut short, if it was: how many more, and that articles.csv has them. */
+function more(rest: number, one: string, which: string): string[] {
+  return rest > 0 ? ['', `…and ${plural(rest, `more ${one}`)}: \`articles.csv\` lists them all (${which}).`] : [];
+}
+
 function headline(total: StanceCounts, comments: number, articles: number): string {
   if (comments === 0) return `No reader comments were found in ${plural(articles, 'article')}.`;
   const part = (s: Stance): string => `${total[s]} ${s} (${percent(total[s], comments)})`;
@@ -152,15 +157,13 @@ function articleSection(a: ArticleSummary): string[] {
 
 /** summary.md: a report an analyst can forward, from the run's aggregates. Pure. */
 export function summaryMarkdown(run: RunAggregate, context: SummaryContext): string {
-  const analyzed = run.articles.filter((a) => a.status !== 'error');
-  const failed = run.articles.filter((a) => a.status === 'error');
   const dates = [...run.byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const buckets = dateBuckets(dates);
-  const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, analyzed.length), ''];
+  const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, run.analyzed), ''];
 
   lines.push('## The run', '');
   lines.push(`- Inputs: ${context.inputs.map(code).join(', ')}`);
-  lines.push(`- Articles analyzed: ${analyzed.length}${failed.length > 0 ? `; files not analyzed: ${failed.length}` : ''}${context.skippedFiles > 0 ? `; other files skipped: ${context.skippedFiles}` : ''}`);
+  lines.push(`- Articles analyzed: ${run.analyzed}${run.failed > 0 ? `; files not analyzed: ${run.failed}` : ''}${context.skippedFiles > 0 ? `; other files skipped: ${context.skippedFiles}` : ''}`);
   lines.push(`- Dates: ${dates.length === 0 ? 'none given' : dates.length === 1 ? dates[0]?.[0] : `${dates[0]?.[0]} to ${dates[dates.length - 1]?.[0]}`}`);
   lines.push(`- Stance classifier: ${code(context.model)}`, '');
 
@@ -173,11 +176,12 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
 
   lines.push('## Articles', '', 'Most-commented first.', '');
   lines.push('| article | date | comments | skeptical | supportive | neutral | net stance |', '|---|---|---:|---:|---:|---:|---:|');
-  const ranked = [...analyzed].sort((a, b) => b.comments - a.comments);
-  for (const a of ranked) {
+  for (const a of run.ranked) {
     const net = a.comments > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / a.comments, 2) : '–';
     lines.push(`| ${articleName(a)} | ${a.date || '–'} | ${a.comments} | ${a.counts.skeptical} | ${a.counts.supportive} | ${a.counts.neutral} | ${net} |`);
   }
+  const unranked = run.analyzed - run.ranked.length;
+  if (unranked > 0) lines.push('', `…and ${plural(unranked, 'more article')}: \`articles.csv\` lists every one.`);
   lines.push('');
 
   if (run.top.skeptical.length + run.top.supportive.length > 0) {
@@ -190,18 +194,19 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   }
 
   lines.push('## Comments by article', '');
-  for (const a of ranked.filter((x) => x.comments > 0 && x.shown.length > 0)) lines.push(...articleSection(a));
+  for (const a of run.listed) if (a.shown.length > 0) lines.push(...articleSection(a));
   if (run.unlisted > 0) lines.push(`The comments of the other ${plural(run.unlisted, 'article')} with comments are in \`comments.csv\`.`, '');
 
-  const without = analyzed.filter((a) => a.comments === 0);
   lines.push('## Articles without reader comments', '');
-  if (without.length === 0) lines.push('None.');
-  for (const a of without) lines.push(a.title ? `- ${articleName(a)} (${code(a.sourceFile)})` : `- ${code(a.sourceFile)}`);
+  if (run.withoutCommentsCount === 0) lines.push('None.');
+  for (const a of run.withoutComments) lines.push(a.title ? `- ${articleName(a)} (${code(a.sourceFile)})` : `- ${code(a.sourceFile)}`);
+  lines.push(...more(run.withoutCommentsCount - run.withoutComments.length, 'article', 'the `no-comments` ones'));
   lines.push('');
 
   lines.push('## Files not analyzed', '');
-  if (failed.length === 0) lines.push('None.');
-  for (const a of failed) lines.push(`- ${code(a.sourceFile)}: ${escapeMarkdown(a.detail)}`);
+  if (run.failed === 0) lines.push('None.');
+  for (const a of run.failedFiles) lines.push(`- ${code(a.sourceFile)}: ${escapeMarkdown(a.detail)}`);
+  lines.push(...more(run.failed - run.failedFiles.length, 'file', 'the `error` ones, with why'));
   lines.push('');
 
   lines.push('## How to read this', '');

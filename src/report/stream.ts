@@ -96,13 +96,14 @@ class PendingFile {
  * place together, so readers see the previous reports until the new ones are complete.
  */
 export class ReportStream {
-  readonly aggregate = new RunAggregate();
+  readonly aggregate: RunAggregate;
   private readonly files: PendingFile[];
   /** articles.csv's rows not yet written. */
   private articleRows: ArticleSummary[] = [];
 
   private constructor(private readonly outDir: string, private readonly options: ReportOptions, files: PendingFile[], private readonly articlesFile: PendingFile) {
     this.files = files;
+    this.aggregate = new RunAggregate({ keepAll: options.json });
   }
 
   static async open(outDir: string, options: ReportOptions = {}): Promise<ReportStream> {
