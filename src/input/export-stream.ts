@@ -120,8 +120,7 @@ type ByteSource = (target: Uint8Array, at: number, length: number) => Promise<nu
  * The file's bytes in UTF-8: read straight from the file when it is UTF-8 (into the arrays that
  * become blocks, so that no byte is copied on the way), decoded and encoded again when not.
  */
-async function utf8Source(path: string): Promise<{ read: ByteSource; close: () => Promise<void>; note: string }> {
-  const { encoding, start, note } = await fileEncoding(path);
+async function utf8Source(path: string, encoding: string, start: number): Promise<{ read: ByteSource; close: () => Promise<void> }> {
   if (encoding === 'utf-8') {
     const handle = await open(path, 'r');
     let position = start;
@@ -130,7 +129,7 @@ async function utf8Source(path: string): Promise<{ read: ByteSource; close: () =
       position += bytesRead;
       return bytesRead;
     };
-    return { read, close: () => handle.close(), note };
+    return { read, close: () => handle.close() };
   }
   const chunks = decodedStream(path, encoding, start)[Symbol.asyncIterator]();
   let current: Uint8Array = new Uint8Array(0);
@@ -147,7 +146,7 @@ async function utf8Source(path: string): Promise<{ read: ByteSource; close: () =
     offset += n;
     return n;
   };
-  return { read, close: async () => undefined, note };
+  return { read, close: async () => undefined };
 }
 
 const LF = 0x0a;
@@ -234,8 +233,10 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<ExportRow
 /** An export read as it comes: JSON lines in blocks, CSV records; a JSON array whole (it has no rows until parsed). */
 export async function streamExportRows(path: string, format: ExportFormat, blockSize = BLOCK_SIZE): Promise<RowStream> {
   if (format === 'jsonl') {
-    const { read, close, note } = await utf8Source(path);
+    const { encoding, start, note } = await fileEncoding(path);
+    // The file is opened when the first block is asked for, and closed after the last.
     async function* blocks(): AsyncGenerator<LineBlock> {
+      const { read, close } = await utf8Source(path, encoding, start);
       try {
         yield* lineBlocks(read, blockSize);
       } finally {
