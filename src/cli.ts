@@ -26,13 +26,17 @@ import { removePendingWrites } from './report/write.js';
 // When a thread starts marking its heap for a full collection. Under V8's own rule the run
 // thread, whose heap is about 20 MB, started marking again soon after each full collection
 // (--trace-incremental-marking showed 16 MB of room left each time): 16-20 full collections on
-// 20,000 articles, though it promoted only 23 MB in all. With these, marking starts once 90% of
-// the room the last collection left is used, and at once at 98%: run-thread CPU 1,470-1,490 ->
-// 1,170-1,230 ms (three runs each), full collections 18 -> 9; the workers' larger heaps barely
-// change; peak RSS 0-7 MB higher. Set here rather than in the first line, which older Linux
+// 20,000 articles, though it promoted only 23 MB in all. With these, marking starts by how much of
+// the room the last collection left is used: from a task at 70%, at once at 80%. The workers,
+// busy with one task after another, rarely run the task, and started marking at the second
+// threshold; at 98% (1 MB of room left) their committed heaps climbed to 69 MB between
+// collections, and a run's peak RSS depended on where in that cycle it ended (10,000 articles 234
+// MB, 20,000 articles 258 MB); at 80%, 47 MB, and 209 and 213 MB (best of 3 in turn, wall time the
+// same). Run-thread CPU on 20,000 articles with the first setting (90/98): 1,470-1,490 ->
+// 1,170-1,230 ms, three runs each. Set here rather than in the first line, which older Linux
 // kernels cut at 127 characters; V8 reads them at each decision, so setting them before the run
 // is enough. Only for the command: a program that imports this module keeps its own settings.
-const MARKING_TRIGGERS = ['--incremental-marking-soft-trigger=90', '--incremental-marking-hard-trigger=98'];
+const MARKING_TRIGGERS = ['--incremental-marking-soft-trigger=70', '--incremental-marking-hard-trigger=80'];
 
 const interrupted = (): void => {
   removePendingWrites();
