@@ -55,14 +55,14 @@ export async function discoverInputs(inputs: string[], exclude: string[] = []): 
   // Excluded paths by their folder, so that a folder's entries are checked by name.
   const excluded = new Map<string, Set<string>>();
   for (const e of exclude.map((x) => path.resolve(x))) {
-    const names = excluded.get(path.dirname(e)) ?? new Set<string>();
-    excluded.set(path.dirname(e), names.add(path.basename(e)));
+    const folder = path.dirname(e);
+    excluded.set(folder, (excluded.get(folder) ?? new Set<string>()).add(path.basename(e)));
   }
   // Files and folders met so far, by device and inode, so that none is listed twice.
   const seen = new Map<number, Set<number>>();
   const firstVisit = (info: { dev: number; ino: number }): boolean => {
-    const inodes = seen.get(info.dev) ?? new Set<number>();
-    seen.set(info.dev, inodes);
+    let inodes = seen.get(info.dev);
+    if (!inodes) seen.set(info.dev, (inodes = new Set<number>()));
     if (inodes.has(info.ino)) return false;
     inodes.add(info.ino);
     return true;

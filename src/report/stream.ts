@@ -22,6 +22,16 @@ const BUFFER_SIZE = 1 << 20;
 /** articles.csv rows made into CSV at a time: papaparse per row costs more than the row. */
 const ARTICLE_ROWS_AT = 256;
 
+/** Text as the UTF-8 bytes a report file writes. */
+function utf8Text(text: string): Utf8Bytes {
+  return {
+    byteLength: Buffer.byteLength(text, 'utf8'),
+    writeInto: (target, at) => {
+      Buffer.from(target.buffer, target.byteOffset, target.byteLength).write(text, at, 'utf8');
+    },
+  };
+}
+
 /**
  * A report file being written to a temporary file beside it, through one buffer of its own that
  * it fills and writes out again and again. Text and lines go straight into the buffer: a buffer
@@ -43,15 +53,8 @@ class PendingFile {
   }
 
   write(data: string | Utf8Bytes): Promise<void> {
-    this.queue = this.queue.then(() => (typeof data === 'string' ? this.writeText(data) : this.writeBytes(data)));
+    this.queue = this.queue.then(() => this.writeBytes(typeof data === 'string' ? utf8Text(data) : data));
     return this.queue;
-  }
-
-  private async writeText(text: string): Promise<void> {
-    const size = Buffer.byteLength(text, 'utf8');
-    if (size > this.buffer.length - this.used) await this.flush();
-    if (size > this.buffer.length) return this.writeOut(Buffer.from(text, 'utf8'));
-    this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   private async writeBytes(bytes: Utf8Bytes): Promise<void> {
