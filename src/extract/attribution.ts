@@ -127,6 +127,8 @@ interface ClauseReading {
   region: Term[];
   /** The speech verb's infinitive, or '' when none was chosen. */
   chosenVerb: string;
+  /** What the clause says of its speaker, for scoreSpeaker. */
+  evidence: SpeakerEvidence;
 }
 
 // Clauses repeat across articles ("wrote one user"); what they say apart from the subject is
@@ -194,7 +196,8 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
   }
   const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
   const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
-  return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb: chosen?.verb ?? '' };
+  const chosenVerb = chosen?.verb ?? '';
+  return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb, evidence: speakerEvidence(region, chosenVerb, clause, position) };
 }
 
 /**
@@ -204,7 +207,7 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
 export function judgeAttribution(rawClause: string, position: ClausePosition, subject: SubjectNames): Attribution | undefined {
   const reading = readClause(rawClause, position);
   if (!reading) return undefined;
-  const score = scoreSpeaker(reading.region, reading.chosenVerb, reading.clause, position, subject);
+  const score = scoreSpeaker(reading.evidence, subject);
   return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1 };
 }
 
@@ -254,14 +257,32 @@ function attributionAfter(terms: Term[], verbEnd: number, region: Term[]): strin
   return cleanClause(verbAndSpeaker.map((t) => t.text).join(' '));
 }
 
-function scoreSpeaker(region: Term[], verb: string, clause: string, position: ClausePosition, subject: SubjectNames): number {
+/**
+ * What a clause says of its speaker apart from the article's subject: read once per clause with
+ * the rest of its reading, so that each article only checks the names against its subject.
+ */
+interface SpeakerEvidence {
+  /** The @handles among the speaker's words: the subject's own account is no reader. */
+  handles: string[];
+  /** Capitalised names, when neither a handle nor a reader noun names the speaker. */
+  names: string[];
+  /** The score from the speaker's words, before any of the names is found to be the subject. */
+  wordScore: number;
+  /** What the clause's wording adds: a document, or a verb of commenting. */
+  wordingScore: number;
+  /** Whether the clause places the words on social media, which counts unless the score is low. */
+  social: boolean;
+  /** A bare label ("Erl: ...") counts a little toward a reader. */
+  labelScore: number;
+}
+
+function speakerEvidence(region: Term[], verb: string, clause: string, position: ClausePosition): SpeakerEvidence {
   const tokens = region.map((t) => t.text.replace(/[^\p{L}\p{N}@_./'-]/gu, '').replace(/[.]+$/, '')).filter(Boolean);
   const lower = tokens.map((t) => t.toLowerCase());
   const joined = lower.join(' ').replace(LEADING_CONNECTIVES, '');
   let score = 0;
 
   const handles = tokens.filter(isHandle);
-  if (handles.some((h) => isSubjectName(h, subject))) return -5;
   if (handles.length > 0) score += 3;
   else if (tokens.some((t) => isUsername(t) && (tokens.length === 1 || /[_\d]/.test(t)))) score += 2;
 
@@ -274,14 +295,26 @@ function scoreSpeaker(region: Term[], verb: string, clause: string, position: Cl
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   if (!hasReaderNoun && handles.length === 0 && lower.some((w) => PRONOUNS.has(w))) score -= 3;
-  if (!hasReaderNoun && handles.length === 0) {
-    const names = region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value'));
-    if (names.some((t) => isSubjectName(t.text.replace(/[^\p{L}\p{N}'-]/gu, ''), subject))) score -= 5;
-  }
+  const names = !hasReaderNoun && handles.length === 0
+    ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))
+    : [];
+  const document = DOCUMENT_CONTEXT.test(clause);
+  return {
+    handles,
+    names,
+    wordScore: score,
+    wordingScore: document ? -4 : COMMENTING_VERBS.has(verb) ? 1 : 0,
+    social: SOCIAL_CONTEXT.test(clause),
+    labelScore: position === 'label' && !verb ? 1 : 0,
+  };
+}
 
-  if (DOCUMENT_CONTEXT.test(clause)) score -= 4;
-  else if (COMMENTING_VERBS.has(verb)) score += 1;
-  if (SOCIAL_CONTEXT.test(clause) && score > -3) score += 2;
-  if (position === 'label' && !verb) score += 1;
-  return score;
+/** Evidence that a clause's speaker is a reader, in this article: positive means a reader. */
+function scoreSpeaker(evidence: SpeakerEvidence, subject: SubjectNames): number {
+  if (evidence.handles.some((h) => isSubjectName(h, subject))) return -5;
+  let score = evidence.wordScore;
+  if (evidence.names.some((name) => isSubjectName(name, subject))) score -= 5;
+  score += evidence.wordingScore;
+  if (evidence.social && score > -3) score += 2;
+  return score + evidence.labelScore;
 }
