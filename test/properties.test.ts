@@ -7,6 +7,7 @@ import { compileModel, ModelScorer } from '../src/classify/model.js';
 import { normalizeForCues } from '../src/classify/normalize.js';
 import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
+import { properNames } from '../src/extract/subject.js';
 import { COMMENT_COLUMNS, commentGroupCells, commentLine, commentLinesBytes, commentLineTails, commentsCsv, packedCommentLineTails } from '../src/report/csv.js';
 import { compactComments, CompactingQueue, concatCompact } from '../src/run/compact-comments.js';
 import { packStrings, unpackString } from '../src/run/packed-strings.js';
@@ -43,6 +44,25 @@ describe('properties of extraction', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('finds the proper names a global search for them finds, trying only where one can start', () => {
+    // Words capitalised in several scripts (astral ones among them) or not, each maybe stuck to
+    // a word character that makes \b fail or hold before it, between separators names may or
+    // may not cross; and arbitrary text.
+    const word = fc.tuple(
+      fc.constantFrom('', 'x', '1', '_', '-', "'"),
+      fc.constantFrom('Ab', 'Émile', 'École', '𝐀b', '𝐀', 'İz', 'Ǆx', 'O’Neil', 'école', 'abc', 'É'),
+      fc.constantFrom(' ', '\t', '  ', '. ', '\n', ', ', ''),
+    ).map((parts) => parts.join(''));
+    const unit = fc.oneof({ arbitrary: word, weight: 4 }, fc.string({ unit: 'grapheme', maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 }));
+    const search = /\b\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((units) => units.join('')), (text) => {
+        expect(properNames(text)).toEqual([...text.matchAll(search)].map((m) => m[0]));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
