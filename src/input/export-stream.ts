@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import { requireCommonJs } from '../cjs.js';
 import { InputError } from './decode.js';
 import type { ExportFormat, ExportRow } from './exports.js';
@@ -103,8 +104,9 @@ async function fileEncoding(path: string): Promise<{ encoding: string; start: nu
 const CHUNK = 1 << 20;
 
 function decodedStream(path: string, encoding: string, start: number): AsyncIterable<string> {
-  const raw = createReadStream(path, { start, highWaterMark: CHUNK });
-  return raw.pipe(iconv.decodeStream(encoding)) as unknown as AsyncIterable<string>;
+  // pipeline, not pipe: a read error reaches the reader of the text, and a reader that stops
+  // early closes the file too.
+  return pipeline(createReadStream(path, { start, highWaterMark: CHUNK }), iconv.decodeStream(encoding), () => undefined) as unknown as AsyncIterable<string>;
 }
 
 /** The file's text in chunks, decoded as decodeBytes would decode the whole file. */
@@ -146,7 +148,7 @@ async function utf8Source(path: string, encoding: string, start: number): Promis
     offset += n;
     return n;
   };
-  return { read, close: async () => undefined };
+  return { read, close: async () => void (await chunks.return?.()) };
 }
 
 const LF = 0x0a;

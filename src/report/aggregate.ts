@@ -203,7 +203,6 @@ export class RunAggregate {
   analyzed = 0;
   failed = 0;
   withoutCommentsCount = 0;
-  private commented = 0;
   private readonly keepAll: boolean;
 
   constructor(options: RunAggregateOptions = {}) {
@@ -250,8 +249,6 @@ export class RunAggregate {
     if (summary.comments === 0) {
       this.withoutCommentsCount++;
       if (this.withoutComments.length < MAX_ARTICLES_LISTED) this.withoutComments.push(summary);
-    } else {
-      this.commented++;
     }
     // Memory stays bounded however many articles a run has: only the most-commented are kept for
     // the table, and of those only the ones with comments keep their quoted comments.
@@ -268,6 +265,6 @@ export class RunAggregate {
 
   /** Articles not listed with their comments, among those that have comments. */
   get unlisted(): number {
-    return this.commented - this.listed.length;
+    return this.analyzed - this.withoutCommentsCount - this.listed.length;
   }
 }
