@@ -12,7 +12,8 @@ import { isWholeQuote, scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import { isOwnHandle, isSubjectName, subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
-import { isBoilerplate, linesOf, splitParagraphs } from './text.js';
+import { isBoilerplate, linesOf } from './text.js';
+import { articleBlocks } from './blocks.js';
 import type { ThreadEntry } from './threads.js';
 import { parseThreadEntry } from './threads.js';
 
@@ -109,7 +110,7 @@ function continuation(paragraph: Paragraph): { part?: Part; open: boolean } | un
 
 /** Finds the reader comments in an article, in the order they appear. Pure. */
 export function extractComments(article: Article): ReaderComment[] {
-  const paragraphs = bodyParagraphs(splitParagraphs(article.text), article.title).filter((p) => !isBoilerplate(p));
+  const paragraphs = bodyParagraphs(articleBlocks(article.text), article.title).filter((p) => !isBoilerplate(p));
   const structures: Structure[] = paragraphs.map((paragraph) => {
     const posts = findEmbeddedPosts(paragraph);
     if (posts.length > 0) return { paragraph, posts };

@@ -89,6 +89,12 @@ export const REACTION_LEAD_IN =
 /** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
 export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
 
+/** A post's credit on a line of its own: "— Name (@handle) March 3, 2014", "— @handle". */
+export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s+[^()\n]{0,40})?$/u;
+
+/** Links a pasted post ends with: its picture, a shortened link, a status address. */
+export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
+
 /** Lines scraped from page furniture that belong to no paragraph. */
 export const BOILERPLATE_LINE =
   /^(?:article continues below(?: this)? advert(?:isement)?|advertisement|advert|story continues below|continue reading|read more:?.*|related:.*|sponsored|scroll to continue.*|comments \(\d[\d,]*\)|\d[\d,]* comments|show more replies|view more comments|load more comments|see more)$/i;

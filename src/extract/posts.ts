@@ -1,5 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
+import { TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -13,6 +14,8 @@ const CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
 const DASH = /[—–]/;
+/** "@handle" (maybe a date after it) on the line after a body that ends in a dash: a credit cut in two. */
+const HANDLE_LINE = /^(@[\w.]{1,30})(?:\s+[^@\n]{0,40})?$/u;
 /** "“body” — Pauline M." on one line: a quote credited to a name. */
 const NAME_CREDIT = /\s*[—–]\s*([\p{Lu}@][^\n—–"“”]{0,59})$/u;
 
@@ -45,6 +48,16 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
   lines.forEach((line, i) => {
     // Every credit has a dash, and one by handle an @: most lines have neither, and the
     // expressions, which cannot start from a literal, would try every position of them.
+    const cut = i > bodyStart && /[—–]$/.test(lines[i - 1]?.text ?? '') ? HANDLE_LINE.exec(line.text) : null;
+    if (cut) {
+      const bodyLines = lines.slice(bodyStart, i);
+      const last = bodyLines[bodyLines.length - 1] as Line;
+      bodyLines[bodyLines.length - 1] = { text: last.text.replace(/\s*[—–]$/u, ''), start: last.start };
+      bodyStart = i + 1;
+      const body = bodyPart(paragraph, bodyLines);
+      if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, replyTarget: replyTarget(body.text) });
+      return;
+    }
     const dashed = DASH.test(line.text);
     const credit = dashed ? (CREDIT.exec(line.text) ?? undefined) : undefined;
     const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
@@ -63,10 +76,15 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
       credit: line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
-      replyTarget: /^@[\w.]+/.exec(body.text)?.[0] ?? '',
+      replyTarget: replyTarget(body.text),
     });
   });
   return posts;
+}
+
+/** The account a post's body opens by addressing: "@Brand ..." or ".@Brand ...". */
+function replyTarget(body: string): string {
+  return /^\.?(@[\w.]+)/.exec(body)?.[1] ?? '';
 }
 
 /** The lines of one post body, as they stand in the article; a body wholly in quote marks loses them. */
@@ -75,7 +93,9 @@ function bodyPart(paragraph: Paragraph, lines: Line[]): Part | undefined {
   const last = lines[lines.length - 1];
   if (!first || !last) return undefined;
   const from = first.start - paragraph.start;
-  const text = paragraph.text.slice(from, last.start - paragraph.start + last.text.length);
+  const whole = paragraph.text.slice(from, last.start - paragraph.start + last.text.length);
+  const links = TRAILING_POST_LINKS.exec(whole);
+  const text = links && links.index > 0 ? whole.slice(0, links.index) : whole;
   const spans = scanQuotes(text);
   const only = spans[0];
   if (spans.length === 1 && only && only.open === 0 && (only.close === text.length - 1 || only.close < 0)) {

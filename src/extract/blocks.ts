@@ -1,0 +1,90 @@
+import { BULLET } from './lists.js';
+import { CREDIT_LINE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import type { Line, Paragraph } from './text.js';
+import { parseThreadEntry } from './threads.js';
+import { linesOf, splitParagraphs } from './text.js';
+
+// Scraped pages often lose their blank lines: each HTML paragraph becomes one line, and the
+// article's paragraphs are separated by a single line break. Read that way as a whole, a page is
+// one paragraph, and every reader that works paragraph by paragraph fails on it. Such text is
+// cut into one block per line, then the lines that only make sense with their neighbour (a post's
+// credit, a thread's time and action lines, a list's bullets) are joined back to it.
+
+/** A paragraph of at least this many lines is checked for being a page that lost its blank lines. */
+const MIN_LINES = 3;
+
+/** A line that ends a sentence: most lines of a page without blank lines do. */
+const ENDS_SENTENCE = /[.!?…:"”’')\]]$|\p{Extended_Pictographic}$/u;
+
+/**
+ * Whether a paragraph's line breaks separate paragraphs (a scraped page) rather than wrap
+ * running prose at a fixed width (a plain-text article typed with hard line breaks).
+ */
+function linesAreParagraphs(lines: readonly Line[]): boolean {
+  if (lines.length < MIN_LINES) return false;
+  let wrapped = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]?.text ?? '';
+    const next = lines[i]?.text ?? '';
+    if (!ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(next)) wrapped++;
+  }
+  if (wrapped * 2 >= lines.length - 1) return false;
+  // Lists, threads and a post with its credit are multi-line structures of their own: only a
+  // paragraph with running prose in it is a page.
+  return lines.some((line) => line.text.length >= 60 && /\s/.test(line.text) && !BULLET.test(line.text));
+}
+
+/** Whether a line belongs with the line before it rather than starting a block. */
+function joinsPrevious(previous: Line, line: Line): boolean {
+  const text = line.text;
+  if (CREDIT_LINE.test(text)) return true;
+  if (/[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(text)) return true;
+  if (THREAD_ACTION.test(text) || THREAD_TIMESTAMP.test(text) || THREAD_TIMESTAMP.test(previous.text)) return true;
+  return BULLET.test(previous.text) && BULLET.test(text);
+}
+
+/** A run of a paragraph's lines as a block of its own. */
+function blockOf(paragraph: Paragraph, lines: readonly Line[]): Paragraph {
+  const first = lines[0] as Line;
+  const last = lines[lines.length - 1] as Line;
+  const from = first.start - paragraph.start;
+  return { text: paragraph.text.slice(from, last.start - paragraph.start + last.text.length), start: first.start, lines: undefined };
+}
+
+/** The article's blocks: its paragraphs, with those that are a page's lines cut into one block per line. */
+export function articleBlocks(text: string): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  for (const paragraph of splitParagraphs(text)) {
+    const lines = linesOf(paragraph);
+    if (!linesAreParagraphs(lines) || parseThreadEntry(paragraph)) {
+      blocks.push(paragraph);
+      continue;
+    }
+    let run: Line[] = [];
+    for (const line of lines) {
+      const previous = run[run.length - 1];
+      if (previous && !joinsPrevious(previous, line)) {
+        blocks.push(blockOf(paragraph, run));
+        run = [];
+      }
+      run.push(line);
+    }
+    if (run.length > 0) blocks.push(blockOf(paragraph, run));
+  }
+  return joinCredits(text, blocks);
+}
+
+/** A post's credit standing alone after a blank line belongs to the block before it. */
+function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    const dangling = previous !== undefined && /[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(block.text);
+    if (previous && !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling)) {
+      out[out.length - 1] = { text: text.slice(previous.start, block.start + block.text.length), start: previous.start, lines: undefined };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
