@@ -1,5 +1,5 @@
 import {
-  AUTHORITY_NOUNS, DOCUMENT_NOUNS, PRONOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
+  AUTHORITY_NOUNS, DOCUMENT_NOUNS, PRONOUNS, PUBLIC_FIGURE_NOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { SubjectNames } from './subject.js';
@@ -266,6 +266,8 @@ interface SpeakerEvidence {
   handles: string[];
   /** Capitalised names, when neither a handle nor a reader noun names the speaker. */
   names: string[];
+  /** Whether the speaker is named as a person ("Dave Holroyd", "Former captain Rachel Dunn"). */
+  personName: boolean;
   /** The score from the speaker's words, before any of the names is found to be the subject. */
   wordScore: number;
   /** What the clause's wording adds: a document, or a verb of commenting. */
@@ -291,7 +293,11 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]));
   if (hasReaderNoun) score += 3;
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
-  if (lower.some((w) => isAuthority(w))) score -= 3;
+  // A public figure who posts is reacting like any reader; one who speaks is a source.
+  const posting = COMMENTING_VERBS.has(verb);
+  const role = (w: string): boolean => isAuthority(w) || PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
+  const publicFigure = (w: string): boolean => PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
+  if (lower.some((w) => role(w) && !(posting && publicFigure(w)))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   if (!hasReaderNoun && handles.length === 0 && lower.some((w) => PRONOUNS.has(w))) score -= 3;
@@ -299,9 +305,12 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
     ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))
     : [];
   const document = DOCUMENT_CONTEXT.test(clause);
+  const pronoun = lower.some((w) => PRONOUNS.has(w));
   return {
     handles,
     names,
+    // A role anywhere in the clause ("said Ben Ochoa, an analyst at Pixelmetrics") makes the name a source's.
+    personName: !pronoun && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
     wordScore: score,
     wordingScore: document ? -4 : COMMENTING_VERBS.has(verb) ? 1 : 0,
     social: SOCIAL_CONTEXT.test(clause),
@@ -309,11 +318,22 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   };
 }
 
+function clauseHasRole(clause: string, posting: boolean): boolean {
+  return clause.toLowerCase().split(/[^\p{L}-]+/u).some((w) => {
+    const figure = PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
+    if (figure) return !posting;
+    return AUTHORITY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+  });
+}
+
 /** Evidence that a clause's speaker is a reader, in this article: positive means a reader. */
 function scoreSpeaker(evidence: SpeakerEvidence, subject: SubjectNames): number {
   if (evidence.handles.some((h) => isSubjectName(h, subject))) return -5;
   let score = evidence.wordScore;
-  if (evidence.names.some((name) => isSubjectName(name, subject))) score -= 5;
+  const subjectNamed = evidence.names.some((name) => isSubjectName(name, subject));
+  if (subjectNamed) score -= 5;
+  // A person the story names only here, on a page of reactions, is one of the people reacting.
+  else if (evidence.personName && subject.reactionPage) score += 2;
   score += evidence.wordingScore;
   if (evidence.social && score > -3) score += 2;
   return score + evidence.labelScore;

@@ -4,7 +4,7 @@ import { judgeAttribution } from './attribution.js';
 import type { Candidate, Part } from './candidate.js';
 import { makePart, toComment } from './candidate.js';
 import { readInlineQuotes } from './inline.js';
-import { NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN } from './lexicon.js';
+import { AUTHORITY_NOUNS, NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN, SOURCE_NARRATION } from './lexicon.js';
 import { listItems } from './lists.js';
 import type { EmbeddedPost } from './posts.js';
 import { findEmbeddedPosts } from './posts.js';
@@ -12,7 +12,7 @@ import { isWholeQuote, scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import { isOwnHandle, isSubjectName, subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
-import { isBoilerplate, linesOf } from './text.js';
+import { isBoilerplate, lastSentence, linesOf, wordCount } from './text.js';
 import { articleBlocks } from './blocks.js';
 import type { ThreadEntry } from './threads.js';
 import { parseThreadEntry } from './threads.js';
@@ -108,6 +108,26 @@ function continuation(paragraph: Paragraph): { part?: Part; open: boolean } | un
   return { part: makePart(paragraph.text.slice(first.contentStart, first.contentEnd), paragraph.start + first.contentStart), open: first.close < 0 };
 }
 
+/**
+ * Whether narration can introduce the standalone quote after it: a finished sentence of prose,
+ * not itself a quote, that names no document or official source.
+ */
+function introducesStandaloneQuote(narration: string): boolean {
+  if (scanQuotes(narration).length > 0 || !/[.!?…]$/.test(narration)) return false;
+  const last = lastSentence(narration).toLowerCase().split(/[^\p{L}-]+/u);
+  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => AUTHORITY_NOUNS.has(w));
+}
+
+/** A one-line lead-in such as "@deborah.osas said:". */
+function isLeadInLine(text: string, subject: SubjectNames): boolean {
+  return !text.includes('\n') && text.endsWith(':') && scanQuotes(text).length === 0 && judgeAttribution(text, 'before', subject) !== undefined;
+}
+
+/** A quoted subheading: a short line in single quotes with no closing punctuation ("'Resign lah'"). */
+function isQuotedHeading(text: string): boolean {
+  return /^['‘]/.test(text) && !/[.!?…]['’]?$/.test(text) && wordCount(text) <= 12;
+}
+
 /** Finds the reader comments in an article, in the order they appear. Pure. */
 export function extractComments(article: Article): ReaderComment[] {
   const paragraphs = bodyParagraphs(articleBlocks(article.text), article.title).filter((p) => !isBoilerplate(p));
@@ -119,7 +139,7 @@ export function extractComments(article: Article): ReaderComment[] {
     return { paragraph, posts, items: listItems(paragraph) };
   });
   const prose = proseWithoutQuotes(structures);
-  const subject = subjectNames(article.title, prose, structures.flatMap((s) => s.posts.map((p) => p.replyTarget)).filter(Boolean));
+  const subject = subjectNames(article.title, prose, structures.flatMap((s) => s.posts.flatMap((p) => p.mentions)));
   const proseLower = prose.toLowerCase();
 
   const accepted: Candidate[] = [];
@@ -127,7 +147,10 @@ export function extractComments(article: Article): ReaderComment[] {
   let pendingLead: Attribution | undefined;
   let open: Candidate | undefined;
 
+  let previous: Paragraph | undefined;
   for (const { paragraph, posts, thread, items } of structures) {
+    const before = previous;
+    previous = paragraph;
     if (open) {
       const more = continuation(paragraph);
       if (more?.part) {
@@ -156,7 +179,8 @@ export function extractComments(article: Article): ReaderComment[] {
     if (pendingLead) {
       const lead = pendingLead;
       pendingLead = undefined;
-      const body = introducedBody(paragraph);
+      // A credit whose comment the page lost is followed by the next credit, not by a comment.
+      const body: { part?: Part; open?: boolean } = isLeadInLine(paragraph.text, subject) ? {} : introducedBody(paragraph);
       if (body.part) {
         const candidate: Candidate = { parts: [body.part], attribution: lead.text, layout: 'lead-in-block', isReader: lead.isReader };
         accepted.push(candidate);
@@ -168,6 +192,17 @@ export function extractComments(article: Article): ReaderComment[] {
       const found = items.map((item) => itemCandidate(item, subject, inRun, 'list-item')).filter((c): c is Candidate => c !== undefined);
       if (found.length > 0 || inRun) {
         accepted.push(...found);
+        continue;
+      }
+    }
+    if (!inRun && subject.reactionPage && before && introducesStandaloneQuote(before.text)) {
+      // A quote standing as a paragraph of its own after narration, on a page of reactions: the
+      // narration before it names the poster ("Patty Ramos was also left lost for words.").
+      const body = isQuotedHeading(paragraph.text) ? undefined : continuation(paragraph);
+      if (body?.part) {
+        const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
+        accepted.push(candidate);
+        if (body.open) open = candidate;
         continue;
       }
     }

@@ -71,6 +71,21 @@ export const AUTHORITY_NOUNS = new Set([
   'outlet', 'site', 'website', 'account', 'handle', 'page', 'owner-operator',
 ]);
 
+/**
+ * Roles of people whose posts a roundup quotes as reactions (an actor tweeting, a former captain
+ * posting): a source when they speak to the reporter, a commenter when they post.
+ */
+export const PUBLIC_FIGURE_NOUNS = new Set([
+  'actor', 'actress', 'singer', 'star', 'comedian', 'rapper', 'musician', 'producer', 'filmmaker', 'creator',
+  'presenter', 'host', 'journalist', 'reporter', 'correspondent', 'pundit', 'author', 'economist', 'writer', 'dj',
+  'broadcaster', 'coach', 'captain', 'player', 'celebrity', 'personality', 'model', 'athlete', 'footballer',
+  'cricketer', 'commentator', 'editor', 'columnist', 'analyst', 'expert', 'professor', 'doctor', 'dr',
+]);
+
+/** Narration that shows a page is a roundup of public reactions, which makes a named poster a commenter. */
+export const REACTION_PAGE =
+  /\b(?:fans|users|readers|viewers|followers|netizens|commenters|subscribers|social media|twitter|facebook|reddit|tiktok|instagram|took to|reacted|reactions?|backlash|trolled|mocked|slammed|outrage|furious|fury|praised|comments? section|tweets|posts)\b/i;
+
 /** Documents and announcements: their quoted words are never a reader's comment. */
 export const DOCUMENT_NOUNS = new Set([
   'letter', 'statement', 'release', 'report', 'email', 'announcement', 'memo', 'notice', 'filing', 'document',
@@ -94,6 +109,10 @@ export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30
 
 /** Links a pasted post ends with: its picture, a shortened link, a status address. */
 export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
+
+/** Narration that hands over to a source, not a reader: what follows it is the source's. */
+export const SOURCE_NARRATION =
+  /\b(?:told|telling|explained|confirmed|according to|in a (?:statement|post|video|caption)|wrote on (?:his|her|their) own|captioned|responded to (?:the )?criticism|apologi[sz]ed|statement|spokes(?:person|man|woman))\b/i;
 
 /** Lines scraped from page furniture that belong to no paragraph. */
 export const BOILERPLATE_LINE =

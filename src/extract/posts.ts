@@ -25,8 +25,8 @@ export interface EmbeddedPost {
   handle: string;
   /** The credit as the article gives it ("— Gareth Pimm (@gpimm_81) March 3, 2014"). */
   credit: string;
-  /** The first @mention of the body: the account the post replies to. */
-  replyTarget: string;
+  /** The accounts the body @mentions: the one most posts address is the story's subject. */
+  mentions: string[];
   /** Whether the credit gives only a name, which must then be judged like any attribution. */
   nameOnly: boolean;
 }
@@ -55,7 +55,7 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       bodyLines[bodyLines.length - 1] = { text: last.text.replace(/\s*[—–]$/u, ''), start: last.start };
       bodyStart = i + 1;
       const body = bodyPart(paragraph, bodyLines);
-      if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, replyTarget: replyTarget(body.text) });
+      if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, mentions: mentions(body.text) });
       return;
     }
     const dashed = DASH.test(line.text);
@@ -76,15 +76,15 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
       credit: line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
-      replyTarget: replyTarget(body.text),
+      mentions: mentions(body.text),
     });
   });
   return posts;
 }
 
-/** The account a post's body opens by addressing: "@Brand ..." or ".@Brand ...". */
-function replyTarget(body: string): string {
-  return /^\.?(@[\w.]+)/.exec(body)?.[1] ?? '';
+/** The @handles a post's body names, each once. */
+function mentions(body: string): string[] {
+  return [...new Set(body.match(/(?<![\w@])@\w{2,30}/g) ?? [])];
 }
 
 /** The lines of one post body, as they stand in the article; a body wholly in quote marks loses them. */

@@ -1,7 +1,7 @@
 // The people and organisations an article is about. Their own posts and replies are quoted in
 // the same layouts as readers' comments, so extraction needs to know their names.
 
-import { ACCOUNT_SUFFIX } from './lexicon.js';
+import { ACCOUNT_SUFFIX, REACTION_PAGE } from './lexicon.js';
 
 export interface SubjectNames {
   /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
@@ -10,6 +10,8 @@ export interface SubjectNames {
   names: Set<string>;
   /** Names of people and organisations the article names, squashed ("ashfordrovers"), for matching handles. */
   squashed: Set<string>;
+  /** Whether the title or narration presents the page as a roundup of public reactions. */
+  reactionPage: boolean;
 }
 
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -55,7 +57,7 @@ function wordsOf(text: string): string[] {
  * Collects subject names from the title, from capitalised names the narration repeats, and from
  * the @handles that embedded replies are addressed to. `narration` is prose outside quotes.
  */
-export function subjectNames(title: string, narration: string, replyTargets: string[] = []): SubjectNames {
+export function subjectNames(title: string, narration: string, mentions: string[] = []): SubjectNames {
   const titleWords = wordsOf(title);
   const words = new Set<string>();
   for (const w of titleWords) if (!STOPWORDS.has(w.toLowerCase())) words.add(w.toLowerCase());
@@ -77,10 +79,11 @@ export function subjectNames(title: string, narration: string, replyTargets: str
     }
   }
   const targets = new Map<string, number>();
-  for (const t of replyTargets) targets.set(t.toLowerCase(), (targets.get(t.toLowerCase()) ?? 0) + 1);
-  // The account most replies are addressed to is the one the story is about.
+  for (const t of mentions) targets.set(t.toLowerCase(), (targets.get(t.toLowerCase()) ?? 0) + 1);
+  // An account that several posts address is the one the story is about.
   for (const [handle, count] of targets) if (count >= 2) names.add(handle);
-  return { words, names, squashed };
+  const reactionPage = REACTION_PAGE.test(title) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
+  return { words, names, squashed, reactionPage };
 }
 
 /**
