@@ -43,6 +43,11 @@ export interface ReaderComment {
   /** Character offset of the first part in Article.text. */
   offset: number;
   layout: CommentLayout;
+  /**
+   * The narration that introduces the comment or its run ("Even after the apology, users were
+   * still outraged, responding:"); '' for export rows and where the article has none.
+   */
+  framing?: string;
 }
 
 export interface StanceResult {

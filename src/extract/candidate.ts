@@ -12,6 +12,8 @@ export interface Candidate {
   attribution: string;
   layout: CommentLayout;
   isReader: boolean;
+  /** The narration that introduces it or its run; set once its block is read. */
+  framing?: string;
 }
 
 /**
@@ -33,5 +35,6 @@ export function toComment(candidate: Candidate): ReaderComment {
     parts: candidate.parts.map((p) => p.text),
     offset: candidate.parts[0]?.start ?? 0,
     layout: candidate.layout,
+    framing: candidate.framing ?? '',
   };
 }

@@ -12,7 +12,7 @@ import { isWholeQuote, scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import { isOwnHandle, isSubjectName, subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
-import { isBoilerplate, lastSentence, linesOf, wordCount } from './text.js';
+import { isBoilerplate, lastSentence, linesOf, sentenceStarts, wordCount } from './text.js';
 import { articleBlocks } from './blocks.js';
 import type { ThreadEntry } from './threads.js';
 import { parseThreadEntry } from './threads.js';
@@ -118,6 +118,23 @@ function introducesStandaloneQuote(narration: string): boolean {
   return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => AUTHORITY_NOUNS.has(w));
 }
 
+/** Most of a framing kept: the last sentences of a long paragraph. */
+const MAX_FRAMING = 300;
+
+/**
+ * The narration a comment is read against: the prose before its quote in its own paragraph when
+ * there is a sentence of it, else the last paragraph of narration before it.
+ */
+function framingOf(paragraph: Paragraph, candidate: Candidate, narration: string): string {
+  const at = (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start;
+  const own = paragraph.text.slice(0, Math.max(0, at)).replace(/["“”«»]/g, ' ').trim();
+  const text = wordCount(own) >= 5 ? own : narration;
+  if (text.length <= MAX_FRAMING) return text;
+  const tail = text.slice(text.length - MAX_FRAMING);
+  const start = sentenceStarts(tail).find((i) => i > 0);
+  return (start === undefined ? tail : tail.slice(start)).trim();
+}
+
 /** A one-line lead-in such as "@deborah.osas said:". */
 function isLeadInLine(text: string, subject: SubjectNames): boolean {
   return !text.includes('\n') && text.endsWith(':') && scanQuotes(text).length === 0 && judgeAttribution(text, 'before', subject) !== undefined;
@@ -148,7 +165,23 @@ export function extractComments(article: Article): ReaderComment[] {
   let open: Candidate | undefined;
 
   let previous: Paragraph | undefined;
-  for (const { paragraph, posts, thread, items } of structures) {
+  // What each comment is read against: the narration that introduces it or its run.
+  let narration = '';
+  let fromCandidate = 0;
+  const frame = (block: Structure | undefined): void => {
+    if (!block) return;
+    if (accepted.length === fromCandidate) {
+      if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
+      return;
+    }
+    for (const candidate of accepted.slice(fromCandidate)) candidate.framing = framingOf(block.paragraph, candidate, narration);
+    fromCandidate = accepted.length;
+  };
+  let last: Structure | undefined;
+  for (const structure of structures) {
+    frame(last);
+    last = structure;
+    const { paragraph, posts, thread, items } = structure;
     const before = previous;
     previous = paragraph;
     if (open) {
@@ -244,5 +277,6 @@ export function extractComments(article: Article): ReaderComment[] {
     }
   }
 
+  frame(last);
   return accepted.filter((c) => c.isReader).sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0)).map(toComment);
 }
