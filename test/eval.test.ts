@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -107,5 +107,17 @@ describe.each(['dev', 'own'])('extraction on the %s articles', (set) => {
     expect(report.extraction.precision).toBeGreaterThanOrEqual(0.97);
     expect(report.extraction.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.extraction.notCommentsExtracted).toBe(0);
+  });
+});
+
+// The web-style articles in ../shared (scraped-page layouts): read from there, skipped where absent.
+// Their targets (0.97 / 0.95) are not met yet; this holds what has been reached against regressions.
+const WEB_GOLD = path.join(ROOT, '..', 'shared', 'eval', 'web', 'gold.json');
+describe.skipIf(!existsSync(WEB_GOLD))('extraction on the web-style articles', () => {
+  it('holds precision >= 0.88 and recall >= 0.65', async () => {
+    const { stdout } = await run(process.execPath, [CLI, 'eval', '--gold', WEB_GOLD, '--json'], { maxBuffer: 1 << 24 });
+    const report = JSON.parse(stdout) as EvaluationReport;
+    expect(report.extraction.precision).toBeGreaterThanOrEqual(0.88);
+    expect(report.extraction.recall).toBeGreaterThanOrEqual(0.65);
   });
 });

@@ -110,6 +110,9 @@ export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30
 /** Links a pasted post ends with: its picture, a shortened link, a status address. */
 export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
 
+/** Role nouns that also name where people post ("on the club's page"): no sign of a source in narration. */
+export const POSTING_PLACES = new Set(['page', 'account', 'handle', 'site', 'website', 'platform', 'channel', 'group', 'show', 'club', 'team']);
+
 /** Narration that hands over to a source, not a reader: what follows it is the source's. */
 export const SOURCE_NARRATION =
   /\b(?:told|telling|explained|confirmed|according to|in a (?:statement|post|video|caption)|wrote on (?:his|her|their) own|captioned|responded to (?:the )?criticism|apologi[sz]ed|statement|spokes(?:person|man|woman))\b/i;

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractComments } from '../src/extract/index.js';
+import { parseArticle } from '../src/input/article.js';
+import { articleFromText, FIXTURES } from './helpers.js';
+
+// Layouts of scraped web pages, in articles written for these tests.
+const texts = (article: string): string[] => extractComments(articleFromText(article)).map((c) => c.text);
+const PAGE = readFileSync(path.join(FIXTURES, 'own', 'articles', '07_reservoir_swim_ban_page.txt'), 'utf8');
+
+describe('a page that lost its blank lines', () => {
+  it('reads each line as a paragraph: the same comments as with blank lines between them', () => {
+    const withBlankLines = PAGE.replace(/\n/g, '\n\n');
+    expect(texts(PAGE)).toEqual(texts(withBlankLines));
+    expect(texts(PAGE)).toContain('I pulled a teenager out in June. He had no idea how cold it gets below the surface.');
+  });
+
+  it('keeps hard-wrapped prose together, so a quote wrapped over lines stays whole', () => {
+    const wrapped = [
+      'Council Votes To Close Library',
+      '',
+      'Readers reacted angrily on Facebook after the council voted to close the',
+      'library. "This building taught my kids to read and now it will be flats,"',
+      'wrote one reader, who said she had used it for thirty years and would miss',
+      'the Saturday story sessions more than anything else in the town.',
+    ].join('\n');
+    expect(texts(wrapped)).toEqual(['This building taught my kids to read and now it will be flats']);
+  });
+});
+
+describe('embedded posts as scraped pages paste them', () => {
+  const header = 'Fans Fume At Ticket Prices\n\nSupporters reacted on Twitter after the club set away tickets at £70.\n\n';
+
+  it('takes the body without its picture link, with the credit on the next line or after a blank line', () => {
+    const found = extractComments(articleFromText(`${header}£70 for a corner seat. No chance. pic.twitter.com/Ab12Cd34Ef\n\n— Ravi Shah (@ravishah) May 2, 2024`));
+    expect(found.map((c) => [c.text, c.attribution])).toEqual([['£70 for a corner seat. No chance.', 'Ravi Shah (@ravishah) May 2, 2024']]);
+  });
+
+  it('reads a credit cut after the dash, and leaves out the account most posts address', () => {
+    const page = [
+      'Fans Fume At Ticket Prices',
+      'Supporters reacted on Twitter after Kingsbridge set away tickets at £70 for the semi-final next month.',
+      'Not paying that @KingsbridgeFC. Sort it out—',
+      '@amy_k_88',
+      'We hear you and are speaking to the away club about the price.—',
+      '@KingsbridgeFC',
+      '@KingsbridgeFC would you pay £70 to stand in the rain? Thought not—',
+      '@dave_stand',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Not paying that @KingsbridgeFC. Sort it out', '@KingsbridgeFC would you pay £70 to stand in the rain? Thought not']);
+  });
+
+  it('reads HTML embeds of posts', () => {
+    const html = `<html><head><title>Fans slam club over ticket prices</title></head><body>
+      <p>Supporters were furious on Twitter after the club announced the new prices.</p>
+      <blockquote class="twitter-tweet"><p lang="en">Priced out of my own club after 30 years. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Sue P (@suep) <a href="https://twitter.com/suep/status/1">March 3, 2024</a></blockquote>
+      <script async src="https://platform.twitter.com/widgets.js"></script></body></html>`;
+    const article = parseArticle('page.html', new TextEncoder().encode(html), 'html');
+    expect(extractComments(article).map((c) => c.text)).toEqual(['Priced out of my own club after 30 years.']);
+  });
+});
+
+describe('who speaks, weighed on a page of reactions', () => {
+  const header = 'Readers Fume At Parking Rise\n\nReaders took to our Facebook page after the council doubled parking charges.\n\n';
+
+  it('takes a person the story names only once as a commenter, not an analyst or a spokeswoman', () => {
+    expect(texts(`${header}Dave Holt agreed: "They waste millions and want us to pay for it."\n\n"Charges rarely change habits," said Ben Ochoa, an analyst at Parkwise.\n\n"We have had no choice," said Mia Lund, a spokeswoman for the council.`)).toEqual([
+      'They waste millions and want us to pay for it.',
+    ]);
+  });
+
+  it('takes a public figure who posts, not one who speaks to the reporter', () => {
+    expect(texts(`${header}Radio presenter Jo Marsh tweeted: "Another tax on the high street."\n\nPresenter Tom Reid told the Herald: "It is a difficult decision."`)).toEqual([
+      'Another tax on the high street.',
+    ]);
+  });
+
+  it('takes a quote standing alone after narration, but not after a statement or as a heading', () => {
+    expect(texts(`${header}One driver was blunt.\n\n"Shop online, it is cheaper."\n\nThe council said in a statement that it had no choice.\n\n"Charges will be reviewed in a year."\n\n'Time for a change'\n\nA second driver agreed.\n\n"Park and ride would fix this."`)).toEqual([
+      'Shop online, it is cheaper.',
+      'Park and ride would fix this.',
+    ]);
+  });
+
+  it('does not take the next credit for the comment of a credit that lost it', () => {
+    expect(texts(`${header}@kofi_b said:\n\n@ama.dede said:\n\n"They should fix the roads first."`)).toEqual(['They should fix the roads first.']);
+  });
+});
+
+describe('framing', () => {
+  it('hands each comment the narration that introduces it or its run', () => {
+    const found = extractComments(articleFromText(PAGE));
+    const byText = new Map(found.map((c) => [c.text, c.framing]));
+    expect(byText.get('Closing it is the lazy option @DunmereWater. Lifeguards on weekends would have done the job')).toBe(
+      'Most of the replies under the announcement were far from happy.',
+    );
+    expect(byText.get('Shut the car park at night instead. That\'s where the trouble starts.')).toBe('Another swimmer was more blunt.');
+  });
+});
