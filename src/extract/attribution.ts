@@ -1,5 +1,5 @@
 import {
-  AUTHORITY_NOUNS, DOCUMENT_NOUNS, PRONOUNS, PUBLIC_FIGURE_NOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
+  AUTHORITY_NOUNS, DOCUMENT_NOUNS, LATIN_LOOKALIKES, PRONOUNS, PUBLIC_FIGURE_NOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { SubjectNames } from './subject.js';
@@ -62,7 +62,10 @@ function parseClause(clause: string): ParsedClause {
     cursor = end;
     verbs.push({ start, end, infinitive: (v.verb?.infinitive ?? first).toLowerCase() });
   }
-  if (!verbs.some((v) => speechVerbOf(v.infinitive))) verbs.push(...lexiconVerbs(terms));
+  // compromise misses some speech verbs ("writing" read as a noun): the lexicon's forms add those
+  // it did not find, in the clause's order.
+  for (const found of lexiconVerbs(terms)) if (!verbs.some((v) => v.start <= found.start && found.start < v.end)) verbs.push(found);
+  verbs.sort((a, b) => a.start - b.start);
   const parsed = { terms, verbs };
   if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
   parseCache.set(clause, parsed);
@@ -109,8 +112,16 @@ function isUsername(text: string): boolean {
   return /^\p{Ll}+$/u.test(text) && !PRONOUNS.has(text) && !QUANTIFIER_SPEAKERS.has(text);
 }
 
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu');
+
+/** A clause in Latin script with look-alike letters mixed in ("wrotе") read as the words it shows. */
+function foldLookalikes(text: string): string {
+  if (!/[a-z]/i.test(text)) return text;
+  return text.replace(LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch] ?? ch);
+}
+
 function cleanClause(text: string): string {
-  return text
+  return foldLookalikes(text)
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:—–-]+|[\s,;:.—–-]+$/g, '')
     .replace(LEADING_CONNECTIVES, '')
@@ -182,6 +193,9 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
   } else if (position === 'after') {
     const afterVerb = nounPhraseFrom(terms, chosen.end);
     region = afterVerb.length > 0 ? afterVerb : nounPhraseBefore(terms, chosen.start);
+  } else if (isParticipleAfterComma(terms, chosen.start)) {
+    // "Another tore into the series, adding:": the participle's speaker is the clause's subject.
+    region = nounPhraseFrom(terms, 0);
   } else {
     region = nounPhraseBefore(terms, chosen.start);
     // "A commenter who said she worked in the industry wrote", "A reader commenting on our website
@@ -246,6 +260,10 @@ function nounPhraseBefore(terms: Term[], end: number): Term[] {
     out.unshift(t);
   }
   return out;
+}
+
+function isParticipleAfterComma(terms: Term[], verbStart: number): boolean {
+  return /ing$/.test(terms[verbStart]?.normal ?? '') && /,$/.test(terms[verbStart - 1]?.text ?? '');
 }
 
 function isOnlyName(region: Term[]): boolean {

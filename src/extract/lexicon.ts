@@ -117,6 +117,13 @@ export const POSTING_PLACES = new Set(['page', 'account', 'handle', 'site', 'web
 export const SOURCE_NARRATION =
   /\b(?:told|telling|explained|confirmed|according to|in a (?:statement|post|video|caption)|wrote on (?:his|her|their) own|captioned|responded to (?:the )?criticism|apologi[sz]ed|statement|spokes(?:person|man|woman))\b/i;
 
+/** Cyrillic and Greek letters that look like Latin ones, as spam and scraped pages mix them into English. */
+export const LATIN_LOOKALIKES: Record<string, string> = {
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd',
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X',
+  'ο': 'o', 'α': 'a', 'ν': 'v', 'Ο': 'O', 'Α': 'A', 'Ε': 'E', 'Τ': 'T', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N',
+};
+
 /** Lines scraped from page furniture that belong to no paragraph. */
 export const BOILERPLATE_LINE =
   /^(?:article continues below(?: this)? advert(?:isement)?|advertisement|advert|story continues below|continue reading|read more:?.*|related:.*|sponsored|scroll to continue.*|comments \(\d[\d,]*\)|\d[\d,]* comments|show more replies|view more comments|load more comments|see more)$/i;

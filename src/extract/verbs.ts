@@ -8,7 +8,7 @@ import { compromise } from './nlp.js';
 // verbs cost every worker thread about half a second at start-up, and lost the particle of
 // phrasal verbs ("snap back" gave "snapped").
 
-type Conjugate = (infinitive: string, model: object) => Partial<Record<'PastTense' | 'PresentTense', string>>;
+type Conjugate = (infinitive: string, model: object) => Partial<Record<'PastTense' | 'PresentTense' | 'Gerund', string>>;
 
 let forms: Map<string, string> | undefined;
 
@@ -16,10 +16,11 @@ function regularForms(verb: string): string[] {
   const past = verb.endsWith('e') ? `${verb}d` : /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? `${verb}${verb.slice(-1)}ed` : `${verb}ed`;
   const present = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : verb.endsWith('y') && !/[aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
   const pastY = verb.endsWith('y') && !/[aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : past;
-  return [pastY, present];
+  const gerund = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return [pastY, present, gerund];
 }
 
-/** Inflected form ("chimed in", "wrote", "says") -> infinitive ("chime in", "write", "say"). */
+/** Inflected form ("chimed in", "wrote", "says", "adding") -> infinitive ("chime in", "write", "say"). */
 export function speechVerbForms(): Map<string, string> {
   if (forms) return forms;
   const map = new Map<string, string>();
@@ -30,7 +31,7 @@ export function speechVerbForms(): Map<string, string> {
     const [head = '', ...particle] = infinitive.split(' ');
     const tail = particle.length > 0 ? ` ${particle.join(' ')}` : '';
     const conjugated = conjugate(head, model);
-    const candidates = [conjugated.PastTense, conjugated.PresentTense, ...regularForms(head)].map((f) => f && f + tail);
+    const candidates = [conjugated.PastTense, conjugated.PresentTense, conjugated.Gerund, ...regularForms(head)].map((f) => f && f + tail);
     for (const form of candidates) if (form && !map.has(form)) map.set(form.toLowerCase(), infinitive);
   }
   forms = map;
