@@ -1,5 +1,5 @@
 import {
-  AUTHORITY_NOUNS, DOCUMENT_NOUNS, LATIN_LOOKALIKES, PRONOUNS, PUBLIC_FIGURE_NOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
+  AUTHORITY_NOUNS, DOCUMENT_NOUNS, LATIN_LOOKALIKES, POSTING_PLACES, PRONOUNS, PUBLIC_FIGURE_NOUNS, QUANTIFIER_SPEAKERS, READER_NOUNS, SOCIAL_CONTEXT, SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { SubjectNames } from './subject.js';
@@ -31,7 +31,7 @@ const COMMENTING_VERBS = new Set([
   'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant',
 ]);
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
-const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
 
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
@@ -200,8 +200,11 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     region = nounPhraseBefore(terms, chosen.start);
     // "A commenter who said she worked in the industry wrote", "A reader commenting on our website
     // wrote", "He smiled and replied": the clause's own subject names the speaker.
-    const opening = nounPhraseFrom(terms, 0);
-    const next = terms[opening.length];
+    // "As soon as Spicer shared his thoughts, Morgan lost it and shouted": the subject of the
+    // segment that holds the verb, not of the clause's opening.
+    const from = region.length === 0 ? segmentStart(terms, chosen.start) : 0;
+    const opening = nounPhraseFrom(terms, from);
+    const next = terms[from + opening.length];
     const modified = next !== undefined && (['who', 'which', 'that'].includes(next.normal) || next.tags.has('Gerund') || next.tags.has('Conjunction'));
     const pronounAtVerb = region.length === 1 && PRONOUNS.has(region[0]?.normal ?? '');
     if (opening.length > 0 && !pronounAtVerb && !region.includes(opening[0] as Term) && (modified || region.length === 0)) {
@@ -256,10 +259,24 @@ function nounPhraseBefore(terms: Term[], end: number): Term[] {
     if (!inNounPhrase(t)) break;
     // Cross a comma only into the head of an appositive name: "Another reader, Gwen Morley, wrote"
     // but not "In one reply, it wrote".
-    if (out.length > 0 && /,$/.test(t.text) && !isOnlyName(out)) break;
+    if (out.length > 0 && /,$/.test(t.text) && !(isOnlyName(out) && /,$/.test(out[out.length - 1]?.text ?? ''))) break;
     out.unshift(t);
+    // "a customer called Carol Bishop": the name's introducer joins it to the noun before it.
+    const introducer = terms[i - 1];
+    if (isOnlyName(out) && introducer && NAME_INTRODUCERS.has(introducer.normal) && i >= 2) {
+      out.unshift(introducer);
+      i--;
+    }
   }
   return out;
+}
+
+const NAME_INTRODUCERS = new Set(['called', 'named']);
+
+/** Where the comma-separated segment holding the verb at `verbStart` begins. */
+function segmentStart(terms: Term[], verbStart: number): number {
+  for (let i = verbStart - 2; i >= 0; i--) if (/,$/.test(terms[i]?.text ?? '')) return i + 1;
+  return 0;
 }
 
 function isParticipleAfterComma(terms: Term[], verbStart: number): boolean {
@@ -318,7 +335,9 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   if (lower.some((w) => role(w) && !(posting && publicFigure(w)))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
-  if (!hasReaderNoun && handles.length === 0 && lower.some((w) => PRONOUNS.has(w))) score -= 3;
+  // "they tweeted": on a page of reactions, the crowd posting.
+  const crowdPosting = posting && lower.length === 1 && lower[0] === 'they';
+  if (!hasReaderNoun && handles.length === 0 && !crowdPosting && lower.some((w) => PRONOUNS.has(w))) score -= 3;
   const names = !hasReaderNoun && handles.length === 0
     ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))
     : [];
@@ -340,7 +359,7 @@ function clauseHasRole(clause: string, posting: boolean): boolean {
   return clause.toLowerCase().split(/[^\p{L}-]+/u).some((w) => {
     const figure = PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
     if (figure) return !posting;
-    return AUTHORITY_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+    return (AUTHORITY_NOUNS.has(w) && !POSTING_PLACES.has(w)) || DOCUMENT_NOUNS.has(w);
   });
 }
 

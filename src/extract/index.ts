@@ -4,7 +4,7 @@ import { judgeAttribution } from './attribution.js';
 import type { Candidate, Part } from './candidate.js';
 import { makePart, toComment } from './candidate.js';
 import { readInlineQuotes } from './inline.js';
-import { AUTHORITY_NOUNS, NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, POSTING_PLACES, REACTION_LEAD_IN, SOURCE_NARRATION } from './lexicon.js';
+import { NARRATION_SOURCES, NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN, SOURCE_NARRATION } from './lexicon.js';
 import { listItems } from './lists.js';
 import type { EmbeddedPost } from './posts.js';
 import { findEmbeddedPosts } from './posts.js';
@@ -115,7 +115,7 @@ function continuation(paragraph: Paragraph): { part?: Part; open: boolean } | un
 function introducesStandaloneQuote(narration: string): boolean {
   if (scanQuotes(narration).length > 0 || !/[.!?…]$/.test(narration)) return false;
   const last = lastSentence(narration).toLowerCase().split(/[^\p{L}-]+/u);
-  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => AUTHORITY_NOUNS.has(w) && !POSTING_PLACES.has(w));
+  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => NARRATION_SOURCES.has(w));
 }
 
 /** Most of a framing kept: the last sentences of a long paragraph. */

@@ -12,7 +12,7 @@ export const SPEECH_VERBS = new Set([
   'conclude', 'continue', 'go on', 'state', 'tell', 'announce', 'confirm', 'deny', 'allege', 'share', 'type',
   'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'hail', 'thank', 'challenge',
   'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest', 'object', 'predict',
-  'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl',
+  'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl', 'speak', 'describe', 'label',
 ]);
 
 /** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
@@ -36,7 +36,7 @@ export const READER_NOUNS = new Set([
   'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
   'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
-  'comment', 'reply',
+  'comment', 'reply', 'tweet',
 ]);
 
 /** Quantifiers that stand for a commenter on their own ("said another", "wrote a third"). */
@@ -110,8 +110,16 @@ export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30
 /** Links a pasted post ends with: its picture, a shortened link, a status address. */
 export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
 
-/** Role nouns that also name where people post ("on the club's page"): no sign of a source in narration. */
+/** Role nouns that also name where people post ("on the club's page"): no sign of a source in a clause. */
 export const POSTING_PLACES = new Set(['page', 'account', 'handle', 'site', 'website', 'platform', 'channel', 'group', 'show', 'club', 'team']);
+
+/** Sources whose mention in the narration before a standalone quote makes the quote theirs. */
+export const NARRATION_SOURCES = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'minister', 'mayor', 'council', 'councillor',
+  'government', 'police', 'department', 'ministry', 'agency', 'authority', 'regulator', 'company', 'firm', 'ceo',
+  'executive', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'secretary', 'representative',
+  'organisers', 'organizers', 'lawyer', 'lawyers', 'attorney', 'prosecutor', 'judge', 'court',
+]);
 
 /** Narration that hands over to a source, not a reader: what follows it is the source's. */
 export const SOURCE_NARRATION =

@@ -46,6 +46,16 @@ export function properNames(text: string): string[] {
   return names;
 }
 
+/** How often each capitalised word stands in a text, lower-cased. */
+function capitalisedWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu)) {
+    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    counts.set(lower, (counts.get(lower) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function wordsOf(text: string): string[] {
   return text
     .split(/[^\p{L}\p{N}'’@_.+-]+/u)
@@ -72,8 +82,11 @@ export function subjectNames(title: string, narration: string, mentions: string[
     const name = found.toLowerCase();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  // A full name once and its surname after ("Andrea Mitchell ... Mitchell continued") is the cast too.
+  const surnames = capitalisedWordCounts(narration);
   for (const [name, count] of counts) {
-    if (count >= 2) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (count >= 2 || (surnames.get(surname) ?? 0) >= 2) {
       names.add(name);
       for (const w of wordsOf(name)) if (!STOPWORDS.has(w)) words.add(w);
     }
