@@ -98,3 +98,30 @@ describe('framing', () => {
     expect(byText.get('Shut the car park at night instead. That\'s where the trouble starts.')).toBe('Another swimmer was more blunt.');
   });
 });
+
+describe('quotes inside narration', () => {
+  const header = 'Fans React To Stadium Rename\n\nFans took to Twitter after the club renamed its ground.\n\n';
+
+  it('gives a list of quotes after one lead-in the same attribution', () => {
+    const found = extractComments(articleFromText(`${header}They tweeted things like: “Never calling it that,” and “Meadow Park forever.”`));
+    expect(found.map((c) => c.text)).toEqual(['Never calling it that', 'Meadow Park forever.']);
+  });
+
+  it('takes a partial quote a single commenter is reported to have written, not a crowd\'s or a second-hand one', () => {
+    expect(texts(`${header}One fan asked if the club was “trying to make us forget 1921”.\n\nFans called the new name “a disgrace”.\n\nA season-ticket holder has gone viral after tweeting that a steward told her the old name was “banned inside the ground”.`)).toEqual([
+      'trying to make us forget 1921',
+    ]);
+  });
+
+  it('reads a list item attributed like prose', () => {
+    expect(texts(`${header}The replies were scathing:\n\n• "Daylight robbery!" wrote one Twitter user\n• "Twenty years a member and this is it" commented a Facebook user`)).toEqual([
+      'Daylight robbery!',
+      'Twenty years a member and this is it',
+    ]);
+  });
+
+  it('names the speaker of the segment that holds the verb', () => {
+    const page = `Host Loses It On Air\n\nViewers took to Twitter after the interview. Piers Lane hosted the show.\n\nAs soon as the guest finished, Lane lost it and shouted on-air, "You were his press secretary!"`;
+    expect(texts(page)).toEqual([]);
+  });
+});

@@ -77,6 +77,7 @@ function lexiconVerbs(terms: Term[]): ParsedClause['verbs'] {
   const forms = speechVerbForms();
   const found: ParsedClause['verbs'] = [];
   terms.forEach((t, i) => {
+    if (t.tags.has('Plural')) return; // "broader challenges": a noun, whatever its spelling
     const two = `${t.normal} ${terms[i + 1]?.normal ?? ''}`;
     const infinitive = forms.get(two) ?? forms.get(t.normal);
     if (infinitive) found.push({ start: i, end: i + (forms.has(two) ? 2 : 1), infinitive });
@@ -321,7 +322,8 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
 
   const handles = tokens.filter(isHandle);
   if (handles.length > 0) score += 3;
-  else if (tokens.some((t) => isUsername(t) && (tokens.length === 1 || /[_\d]/.test(t)))) score += 2;
+  // A lone lower-case word is a username ("muzypepsi said") only when it is all the clause names.
+  else if (tokens.some((t) => isUsername(t) && (/[_\d.]/.test(t) || (tokens.length === 1 && clause.split(' ').length <= 3)))) score += 2;
 
   const isAuthority = (w: string | undefined): boolean => w !== undefined && (AUTHORITY_NOUNS.has(w) || AUTHORITY_NOUNS.has(singular(w)));
   // A reader noun counts as the head of the phrase, not as a modifier of a role ("Local MSP", "fan club president").

@@ -79,6 +79,11 @@ function itemCandidate(item: Part, subject: SubjectNames, inRun: boolean, layout
     if (attribution) rest = { text: item.text.slice(label[0].length), start: item.start + label[0].length };
   }
   const quote = isWholeQuote(rest.text);
+  if (!quote && !attribution) {
+    // "• "This is daylight robbery!" wrote one Twitter user": an item attributed like prose.
+    const inline = readInlineQuotes(rest, subject, false).candidates;
+    if (inline.length === 1 && inline[0]?.layout === 'quote-attribution') return { ...inline[0], layout };
+  }
   if (!quote && !attribution && !inRun) return undefined;
   const part = quote ? makePart(rest.text.slice(quote.contentStart, quote.contentEnd), rest.start + quote.contentStart) : makePart(rest.text, rest.start);
   if (!part) return undefined;
@@ -128,7 +133,8 @@ const MAX_FRAMING = 300;
 function framingOf(paragraph: Paragraph, candidate: Candidate, narration: string): string {
   const at = (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start;
   const own = paragraph.text.slice(0, Math.max(0, at)).replace(/["“”«»]/g, ' ').trim();
-  const text = wordCount(own) >= 5 ? own : narration;
+  const inProse = candidate.layout === 'quote-attribution' || candidate.layout === 'attribution-quote';
+  const text = inProse && wordCount(own) >= 5 ? own : narration;
   if (text.length <= MAX_FRAMING) return text;
   const tail = text.slice(text.length - MAX_FRAMING);
   const start = sentenceStarts(tail).find((i) => i > 0);

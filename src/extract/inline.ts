@@ -6,6 +6,7 @@ import { scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
+import { speechVerbForms } from './verbs.js';
 
 // Quotes inside running prose, attributed before or after:
 //   "...," wrote one user.        Another fan wrote, "..."        Erl: "..."
@@ -56,6 +57,34 @@ function startsUtterance(available: string): boolean {
   return /,$/.test(trimmed) && wordCount(lastSentence(trimmed)) <= 3;
 }
 
+/** What may stand between two quotes of one list: "“…,” and “…”", "“…”, “…”". */
+const QUOTE_LIST_JOINER = /^[\s,;]*(?:and|or)?\s*$/i;
+
+/**
+ * The reader whose words a partial quote in reported speech gives ("This fan noted that it will
+ * “inspire generations.”", "One user asked if the account was “trying to make us feel rich”"):
+ * a single commenter named before a speech verb earlier in the quote's sentence. A crowd ("Fans
+ * called it “a disgrace”") gives no one's words.
+ */
+function reportedSpeaker(available: string, subject: SubjectNames): Attribution | undefined {
+  const sentence = lastSentence(available.trim());
+  const forms = speechVerbForms();
+  const words = sentence.split(/\s+/);
+  const verbs = words.flatMap((w, i) => (forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) ? [i] : []));
+  // One report only: in "after tweeting that a passenger told her ...", whose words are quoted is unclear.
+  const at = verbs[0];
+  if (verbs.length !== 1 || at === undefined || at === 0 || at > MAX_REPORTING_WORDS) return undefined;
+  const clause = words.slice(0, at + 1).join(' ');
+  const attribution = judgeAttribution(clause, 'before', subject);
+  // A reader noun, a quantifier or a handle names the commenter (score 3 or more), not a name alone.
+  if (!attribution || attribution.score < 3 || !SINGLE_COMMENTER.test(attribution.speaker)) return undefined;
+  return { ...attribution, text: clause.replace(/[,:;]+$/, '') };
+}
+
+/** A speaker who is one commenter: "this fan", "one user", "another", "@handle". */
+const SINGLE_COMMENTER = /^(?:(?:as|and|but)\s+)?(?:one|another|this|that|a|an|a second|a third|@[\w.]+)\b/i;
+const MAX_REPORTING_WORDS = 8;
+
 /** The attribution in the narration right after a quote, if the narration attributes it. */
 function trailingAttribution(trail: string, content: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
   const clause = trail.trim();
@@ -94,8 +123,23 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
       continue;
     }
 
+    // "they tweeted things like: “…,” and “…”": a quote joined to the last by "and" shares its attribution.
+    if (previous && !previous.byTrailing && QUOTE_LIST_JOINER.test(available)) {
+      const parts = previous.candidate.parts;
+      const last = parts[parts.length - 1];
+      if (last) parts[parts.length - 1] = makePart(last.text, last.start, true) ?? last;
+      const part = makePart(content, paragraph.start + span.contentStart, true);
+      if (part) {
+        const candidate: Candidate = { ...previous.candidate, parts: [part] };
+        candidates.push(candidate);
+        previous = { candidate, byTrailing: false };
+      }
+      continue;
+    }
+
     const lead = leadInBefore(available);
     let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
+    if (!attribution && !lead) attribution = reportedSpeaker(available, subject);
     if (!attribution && i === 0 && allowLabel) attribution = labelBefore(available, subject);
     let byTrailing = false;
     if (!attribution && startsUtterance(available)) {
