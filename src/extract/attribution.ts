@@ -195,8 +195,11 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     const afterVerb = nounPhraseFrom(terms, chosen.end);
     region = afterVerb.length > 0 ? afterVerb : nounPhraseBefore(terms, chosen.start);
   } else if (isParticipleAfterComma(terms, chosen.start)) {
-    // "Another tore into the series, adding:": the participle's speaker is the clause's subject.
-    region = nounPhraseFrom(terms, 0);
+    // "Another tore into the series, adding:", "when a Halsey stan admired her glow up, saying:":
+    // the participle's speaker is the subject of the verb before it.
+    const main = [...verbs].reverse().find((v) => v.end < chosen.start);
+    const subjectOfMain = main ? nounPhraseBefore(terms, main.start) : [];
+    region = subjectOfMain.length > 0 ? subjectOfMain : nounPhraseFrom(terms, 0);
   } else {
     region = nounPhraseBefore(terms, chosen.start);
     // "A commenter who said she worked in the industry wrote", "A reader commenting on our website

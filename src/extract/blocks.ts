@@ -1,5 +1,5 @@
 import { BULLET } from './lists.js';
-import { CREDIT_LINE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, POST_CREDIT, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
 import { linesOf, splitParagraphs } from './text.js';
@@ -74,17 +74,36 @@ export function articleBlocks(text: string): Paragraph[] {
   return joinCredits(text, blocks);
 }
 
-/** A post's credit standing alone after a blank line belongs to the block before it. */
+/**
+ * A post's credit standing alone after a blank line belongs to the block before it; so do the
+ * blocks before a post that a wider gap (two blank lines or more) separates, as pages lay out a
+ * post's own paragraphs.
+ */
 function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const block of blocks) {
     const previous = out[out.length - 1];
     const dangling = previous !== undefined && /[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(block.text);
-    if (previous && !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling)) {
-      out[out.length - 1] = { text: text.slice(previous.start, block.start + block.text.length), start: previous.start, lines: undefined };
+    const credit = !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling);
+    if (!previous || !(credit || endsWithCredit(block.text))) {
+      out.push(block);
       continue;
     }
-    out.push(block);
+    let first = credit ? out.length - 1 : out.length;
+    while (first > 0 && wideGap(text, out[first - 1] as Paragraph, out[first] ?? block)) first--;
+    const start = (out[first] ?? block).start;
+    out.splice(first, out.length - first, { text: text.slice(start, block.start + block.text.length), start, lines: undefined });
   }
   return out;
+}
+
+function endsWithCredit(block: string): boolean {
+  const last = block.slice(block.lastIndexOf('\n') + 1);
+  return POST_CREDIT.test(last);
+}
+
+/** Two blank lines or more between blocks. */
+function wideGap(text: string, before: Paragraph, after: Paragraph): boolean {
+  const gap = text.slice(before.start + before.text.length, after.start);
+  return (gap.match(/\n/g)?.length ?? 0) >= 3;
 }

@@ -47,25 +47,32 @@ function bodyParagraphs(paragraphs: Paragraph[], title: string): Paragraph[] {
 function proseWithoutQuotes(structures: Structure[]): string {
   return structures
     .filter((s) => s.posts.length === 0 && !s.thread && !s.items)
-    .map(({ paragraph }) => {
-      let out = '';
-      let from = 0;
-      for (const span of scanQuotes(paragraph.text)) {
-        out += paragraph.text.slice(from, span.open);
-        from = span.close < 0 ? paragraph.text.length : span.close + 1;
-      }
-      return out + paragraph.text.slice(from);
-    })
+    .map(({ paragraph }) => outsideQuotes(paragraph.text))
     .join('\n');
 }
 
+/** A paragraph's text with its quotes taken out. */
+function outsideQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of scanQuotes(text)) {
+    out += text.slice(from, span.open);
+    from = span.close < 0 ? text.length : span.close + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** A short line in single quotes, which after a comment is more likely a subheading than another comment. */
+function isShortSingleQuoted(text: string): boolean {
+  return /^['‘]/.test(text) && wordCount(text) <= 8;
+}
+
 /** Whether a post or thread reply comes from the subject's or the publisher's own account. */
-function isOwnAccount(name: string, handle: string, subject: SubjectNames, prose: string): boolean {
+function isOwnAccount(name: string, handle: string, subject: SubjectNames): boolean {
   if (OFFICIAL_ACCOUNT.test(name)) return true;
   if (handle && (isSubjectName(handle, subject) || isOwnHandle(handle, subject))) return true;
   if (!name.includes(' ') && isOwnHandle(name, subject)) return true;
   if (!name) return false;
-  if (name.includes(' ') && prose.includes(name.toLowerCase())) return true;
   return name.includes(' ') ? isSubjectName(name, subject) : subject.names.has(name.toLowerCase());
 }
 
@@ -113,6 +120,13 @@ function continuation(paragraph: Paragraph): { part?: Part; open: boolean } | un
   return { part: makePart(paragraph.text.slice(first.contentStart, first.contentEnd), paragraph.start + first.contentStart), open: first.close < 0 };
 }
 
+/** A paragraph that ends an open quote without reopening it: its text up to the closing mark. */
+function closingRest(paragraph: Paragraph): { part?: Part; open: boolean } | undefined {
+  const close = /["”’]\s*$/.exec(paragraph.text);
+  if (!close || scanQuotes(paragraph.text).length > 0) return undefined;
+  return { part: makePart(paragraph.text.slice(0, close.index), paragraph.start), open: false };
+}
+
 /**
  * Whether narration can introduce the standalone quote after it: a finished sentence of prose,
  * not itself a quote, that names no document or official source.
@@ -122,6 +136,9 @@ function introducesStandaloneQuote(narration: string): boolean {
   const last = lastSentence(narration).toLowerCase().split(/[^\p{L}-]+/u);
   return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => NARRATION_SOURCES.has(w));
 }
+
+/** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
+const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
 
 /** Most of a framing kept: the last sentences of a long paragraph. */
 const MAX_FRAMING = 300;
@@ -163,7 +180,6 @@ export function extractComments(article: Article): ReaderComment[] {
   });
   const prose = proseWithoutQuotes(structures);
   const subject = subjectNames(article.title, prose, structures.flatMap((s) => s.posts.flatMap((p) => p.mentions)));
-  const proseLower = prose.toLowerCase();
 
   const accepted: Candidate[] = [];
   let inRun = false;
@@ -174,8 +190,14 @@ export function extractComments(article: Article): ReaderComment[] {
   // What each comment is read against: the narration that introduces it or its run.
   let narration = '';
   let fromCandidate = 0;
+  // Whether the last block gave a reader's comment, or went on with one: a bare quote or a
+  // "she said" after it is most likely the same run of commenters.
+  let readerBefore = false;
+  let readerContinued = false;
   const frame = (block: Structure | undefined): void => {
     if (!block) return;
+    readerBefore = readerContinued || accepted.slice(fromCandidate).some((c) => c.isReader);
+    readerContinued = false;
     if (accepted.length === fromCandidate) {
       if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
       return;
@@ -191,9 +213,10 @@ export function extractComments(article: Article): ReaderComment[] {
     const before = previous;
     previous = paragraph;
     if (open) {
-      const more = continuation(paragraph);
+      const more = continuation(paragraph) ?? closingRest(paragraph);
       if (more?.part) {
         open.parts.push(more.part);
+        readerContinued = open.isReader;
         if (!more.open) open = undefined;
         continue;
       }
@@ -202,15 +225,15 @@ export function extractComments(article: Article): ReaderComment[] {
 
     if (posts.length > 0) {
       for (const post of posts) {
-        const own = isOwnAccount(post.displayName, post.handle, subject, proseLower);
+        const own = isOwnAccount(post.displayName, post.handle, subject);
         const reader = post.nameOnly ? judgeAttribution(post.displayName, 'label', subject)?.isReader === true : true;
-        accepted.push({ parts: [post.body], attribution: post.credit, layout: 'embedded-post', isReader: reader && !own });
+        accepted.push({ parts: post.body, attribution: post.credit, layout: 'embedded-post', isReader: reader && !own });
       }
       pendingLead = undefined;
       continue;
     }
     if (thread) {
-      const own = isOwnAccount(thread.name, '', subject, proseLower);
+      const own = isOwnAccount(thread.name, '', subject);
       accepted.push({ parts: [thread.body], attribution: thread.name, layout: 'comment-thread', isReader: !own });
       pendingLead = undefined;
       continue;
@@ -234,10 +257,11 @@ export function extractComments(article: Article): ReaderComment[] {
         continue;
       }
     }
-    if (!inRun && subject.reactionPage && before && introducesStandaloneQuote(before.text)) {
+    if (!inRun && subject.reactionPage && before && (readerBefore || introducesStandaloneQuote(before.text))) {
       // A quote standing as a paragraph of its own after narration, on a page of reactions: the
       // narration before it names the poster ("Patty Ramos was also left lost for words.").
-      const body = isQuotedHeading(paragraph.text) ? undefined : continuation(paragraph);
+      const heading = isQuotedHeading(paragraph.text) || (!introducesStandaloneQuote(before.text) && isShortSingleQuoted(paragraph.text));
+      const body = heading ? undefined : continuation(paragraph);
       if (body?.part) {
         const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
         accepted.push(candidate);
@@ -273,6 +297,9 @@ export function extractComments(article: Article): ReaderComment[] {
     }
 
     const inline = readInlineQuotes(paragraph, subject, true);
+    if (readerBefore && wordCount(outsideQuotes(paragraph.text)) <= 4) {
+      for (const c of inline.candidates) if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) c.isReader = true;
+    }
     accepted.push(...inline.candidates);
     open = inline.open;
     if (inline.leadIn && !open) {

@@ -101,11 +101,15 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
   let consumed = 0;
   let previous: { candidate: Candidate; byTrailing: boolean } | undefined;
   let open: Candidate | undefined;
+  let usedEnd = 0;
 
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     if (!span) continue;
-    const narrationStart = i === 0 ? 0 : (spans[i - 1]?.close ?? 0) + 1;
+    const spanEnd = span.close < 0 ? text.length : span.close + 1;
+    // A quote that attributed nothing (a scare quote, a title) is part of the narration after it:
+    // "a Halsey stan admired the ‘Nightmare’ hitmaker’s glow up, saying:".
+    const narrationStart = usedEnd;
     const available = text.slice(Math.max(narrationStart, consumed, span.open - CLAUSE_WINDOW), span.open);
     const content = text.slice(span.contentStart, span.contentEnd);
     const nextOpen = spans[i + 1]?.open;
@@ -119,6 +123,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
       const part = makePart(content, paragraph.start + span.contentStart);
       if (part) previous.candidate.parts.push(part);
       previous = { candidate: previous.candidate, byTrailing: false };
+      usedEnd = spanEnd;
       if (span.close < 0) open = previous.candidate;
       continue;
     }
@@ -134,6 +139,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
         candidates.push(candidate);
         previous = { candidate, byTrailing: false };
       }
+      usedEnd = spanEnd;
       continue;
     }
 
@@ -163,6 +169,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     };
     candidates.push(candidate);
     previous = { candidate, byTrailing };
+    usedEnd = spanEnd;
     if (span.close < 0) open = candidate;
   }
 

@@ -36,7 +36,7 @@ export const READER_NOUNS = new Set([
   'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
   'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
-  'comment', 'reply', 'tweet',
+  'comment', 'reply', 'tweet', 'stan',
 ]);
 
 /** Quantifiers that stand for a commenter on their own ("said another", "wrote a third"). */
@@ -103,6 +103,9 @@ export const REACTION_LEAD_IN =
 
 /** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
 export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
+
+/** A post's credit at the end of a line: "… — Name (@handle) March 3, 2014". */
+export const POST_CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
 
 /** A post's credit on a line of its own: "— Name (@handle) March 3, 2014", "— @handle". */
 export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s+[^()\n]{0,40})?$/u;

@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { TRAILING_POST_LINKS } from './lexicon.js';
+import { POST_CREDIT, TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -10,7 +10,7 @@ import { linesOf } from './text.js';
 // or a one-line form: “body” — @handle
 
 /** "— Name (@handle) Month D, YYYY" at a line's end; the dash may follow the body directly. */
-const CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
+const CREDIT = POST_CREDIT;
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
 const DASH = /[—–]/;
@@ -20,7 +20,8 @@ const HANDLE_LINE = /^(@[\w.]{1,30})(?:\s+[^@\n]{0,40})?$/u;
 const NAME_CREDIT = /\s*[—–]\s*([\p{Lu}@][^\n—–"“”]{0,59})$/u;
 
 export interface EmbeddedPost {
-  body: Part;
+  /** The body's pieces: one, or one per paragraph of a post the page spread over blank lines. */
+  body: Part[];
   displayName: string;
   handle: string;
   /** The credit as the article gives it ("— Gareth Pimm (@gpimm_81) March 3, 2014"). */
@@ -55,7 +56,7 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       bodyLines[bodyLines.length - 1] = { text: last.text.replace(/\s*[—–]$/u, ''), start: last.start };
       bodyStart = i + 1;
       const body = bodyPart(paragraph, bodyLines);
-      if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, mentions: mentions(body.text) });
+      if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, mentions: mentions(body) });
       return;
     }
     const dashed = DASH.test(line.text);
@@ -76,19 +77,35 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
       credit: line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
-      mentions: mentions(body.text),
+      mentions: mentions(body),
     });
   });
   return posts;
 }
 
 /** The @handles a post's body names, each once. */
-function mentions(body: string): string[] {
-  return [...new Set(body.match(/(?<![\w@])@\w{2,30}/g) ?? [])];
+function mentions(body: Part[]): string[] {
+  return [...new Set(body.flatMap((part) => part.text.match(/(?<![\w@])@\w{2,30}/g) ?? []))];
 }
 
-/** The lines of one post body, as they stand in the article; a body wholly in quote marks loses them. */
-function bodyPart(paragraph: Paragraph, lines: Line[]): Part | undefined {
+/** The lines of one post body, as they stand in the article, in pieces at blank lines. */
+function bodyPart(paragraph: Paragraph, lines: Line[]): Part[] | undefined {
+  const whole = bodyText(paragraph, lines);
+  if (!whole) return undefined;
+  const parts: Part[] = [];
+  let from = 0;
+  for (const gap of whole.text.matchAll(/\n[ \t]*\n\s*/g)) {
+    const part = makePart(whole.text.slice(from, gap.index), whole.start + from);
+    if (part) parts.push(part);
+    from = gap.index + gap[0].length;
+  }
+  const last = makePart(whole.text.slice(from), whole.start + from);
+  if (last) parts.push(last);
+  return parts.length > 0 ? parts : undefined;
+}
+
+/** The body as one piece; a body wholly in quote marks loses them. */
+function bodyText(paragraph: Paragraph, lines: Line[]): Part | undefined {
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) return undefined;
