@@ -22,6 +22,8 @@ export interface Attribution {
   /** Evidence that the speaker is a member of the public; positive means a reader. */
   score: number;
   isReader: boolean;
+  /** The speaker is a crowd ("people said", "fans called it"): a short quote of theirs is no one's comment. */
+  crowd: boolean;
 }
 
 // Verbs that mostly describe posting or commenting rather than speaking to a reporter.
@@ -30,6 +32,10 @@ const COMMENTING_VERBS = new Set([
   'sneer', 'vent', 'hit back', 'shoot back', 'fire back', 'snap back', 'write', 'weigh in', 'pipe up', 'chip in',
   'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant',
 ]);
+/** A speaker named as many people at once. */
+const CROWD = /\b(?:people|fans|users|viewers|readers|followers|commenters|netizens|others|many|some|several)$/i;
+/** ...unless one of them is meant: "one of the fans", "another of his followers". */
+const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
@@ -229,7 +235,7 @@ export function judgeAttribution(rawClause: string, position: ClausePosition, su
   const reading = readClause(rawClause, position);
   if (!reading) return undefined;
   const score = scoreSpeaker(reading.evidence, subject);
-  return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1 };
+  return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1, crowd: CROWD.test(reading.speaker) && !ONE_OF.test(reading.speaker) };
 }
 
 const NOUN_PHRASE_TAGS = ['Noun', 'ProperNoun', 'Person', 'Pronoun', 'Determiner', 'Value', 'Adjective', 'Possessive', 'AtMention', 'Acronym', 'Organization', 'Actor'];

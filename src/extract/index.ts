@@ -4,7 +4,7 @@ import { judgeAttribution } from './attribution.js';
 import type { Candidate, Part } from './candidate.js';
 import { makePart, toComment } from './candidate.js';
 import { readInlineQuotes } from './inline.js';
-import { NARRATION_SOURCES, NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN, SOURCE_NARRATION } from './lexicon.js';
+import { DOCUMENT_NOUNS, NARRATION_SOURCES, NON_READER_LEAD_IN, OFFICIAL_ACCOUNT, REACTION_LEAD_IN, SOURCE_NARRATION } from './lexicon.js';
 import { listItems } from './lists.js';
 import type { EmbeddedPost } from './posts.js';
 import { findEmbeddedPosts } from './posts.js';
@@ -133,8 +133,12 @@ function closingRest(paragraph: Paragraph): { part?: Part; open: boolean } | und
  */
 function introducesStandaloneQuote(narration: string): boolean {
   if (scanQuotes(narration).length > 0 || !/[.!?…]$/.test(narration)) return false;
-  const last = lastSentence(narration).toLowerCase().split(/[^\p{L}-]+/u);
-  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !last.some((w) => NARRATION_SOURCES.has(w));
+  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !namesSource(lastSentence(narration));
+}
+
+/** Whether narration names a source or a document ("a spokeswoman", "this error message"): what it introduces is theirs. */
+function namesSource(narration: string): boolean {
+  return narration.toLowerCase().split(/[^\p{L}-]+/u).some((w) => NARRATION_SOURCES.has(w) || DOCUMENT_NOUNS.has(w));
 }
 
 /** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
@@ -170,6 +174,18 @@ function isQuotedHeading(text: string): boolean {
 
 /** Finds the reader comments in an article, in the order they appear. Pure. */
 export function extractComments(article: Article): ReaderComment[] {
+  return extractReactions(article).comments;
+}
+
+/** What extraction finds in an article: its reader comments, and the narration around them. */
+export interface ExtractedReactions {
+  comments: ReaderComment[];
+  /** The article's prose outside quotes, posts, threads and lists: how it frames the reactions. */
+  narration: string;
+}
+
+/** Finds an article's reader comments, in order, and the narration that frames them. Pure. */
+export function extractReactions(article: Article): ExtractedReactions {
   const paragraphs = bodyParagraphs(articleBlocks(article.text), article.title).filter((p) => !isBoilerplate(p));
   const structures: Structure[] = paragraphs.map((paragraph) => {
     const posts = findEmbeddedPosts(paragraph);
@@ -304,12 +320,13 @@ export function extractComments(article: Article): ReaderComment[] {
     open = inline.open;
     if (inline.leadIn && !open) {
       const lead = judgeAttribution(inline.leadIn, 'before', subject);
-      const announcesReaders = !NON_READER_LEAD_IN.test(inline.leadIn);
+      const announcesReaders = !NON_READER_LEAD_IN.test(inline.leadIn) && !namesSource(inline.leadIn);
       if (lead && !announcesSeveral(inline.leadIn, lead)) pendingLead = lead;
       else if (announcesReaders && REACTION_LEAD_IN.test(inline.leadIn)) inRun = true;
     }
   }
 
   frame(last);
-  return accepted.filter((c) => c.isReader).sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0)).map(toComment);
+  const comments = accepted.filter((c) => c.isReader).sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0)).map(toComment);
+  return { comments, narration: prose };
 }

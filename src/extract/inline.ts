@@ -84,6 +84,8 @@ function reportedSpeaker(available: string, subject: SubjectNames): Attribution 
 /** A speaker who is one commenter: "this fan", "one user", "another", "@handle". */
 const SINGLE_COMMENTER = /^(?:(?:as|and|but)\s+)?(?:one|another|this|that|a|an|a second|a third|@[\w.]+)\b/i;
 const MAX_REPORTING_WORDS = 8;
+/** A crowd's quote this long is a comment quoted as an example of what they wrote. */
+const MIN_CROWD_QUOTE_WORDS = 8;
 
 /** The attribution in the narration right after a quote, if the narration attributes it. */
 function trailingAttribution(trail: string, content: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
@@ -161,11 +163,14 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     }
     const part = makePart(content, paragraph.start + span.contentStart, byTrailing);
     if (!part) continue;
+    // "where people said, “this was what empathy looks like”": a crowd's few words are its gist, not a
+    // comment; after a colon they are an example of what the crowd posted.
+    const crowdGist = attribution.crowd && !lead?.endsWith(':') && wordCount(part.text) < MIN_CROWD_QUOTE_WORDS;
     const candidate: Candidate = {
       parts: [part],
       attribution: attribution.text,
       layout: byTrailing ? 'quote-attribution' : attribution.verb ? 'attribution-quote' : 'label',
-      isReader: attribution.isReader,
+      isReader: attribution.isReader && !crowdGist,
     };
     candidates.push(candidate);
     previous = { candidate, byTrailing };

@@ -12,7 +12,7 @@ export const SPEECH_VERBS = new Set([
   'conclude', 'continue', 'go on', 'state', 'tell', 'announce', 'confirm', 'deny', 'allege', 'share', 'type',
   'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'hail', 'thank', 'challenge',
   'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest', 'object', 'predict',
-  'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl', 'speak', 'describe', 'label',
+  'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl', 'speak', 'describe', 'label', 'express',
 ]);
 
 /** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
@@ -121,7 +121,7 @@ export const NARRATION_SOURCES = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'minister', 'mayor', 'council', 'councillor',
   'government', 'police', 'department', 'ministry', 'agency', 'authority', 'regulator', 'company', 'firm', 'ceo',
   'executive', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'secretary', 'representative',
-  'organisers', 'organizers', 'lawyer', 'lawyers', 'attorney', 'prosecutor', 'judge', 'court',
+  'organisers', 'organizers', 'lawyer', 'lawyers', 'attorney', 'prosecutor', 'judge', 'court', 'officer', 'message',
 ]);
 
 /** Narration that hands over to a source, not a reader: what follows it is the source's. */
