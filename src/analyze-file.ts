@@ -7,7 +7,7 @@ import { inputFormat } from './input/discover.js';
 import type { ExportOptions } from './input/exports.js';
 import { parseExport } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
-import { extractComments } from './extract/index.js';
+import { extractReactions } from './extract/index.js';
 import { analyzeArticle, analyzeExport, articleAnalysis, classifyArticleComments } from './pipeline.js';
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { CompactComments } from './run/compact-comments.js';
@@ -94,10 +94,10 @@ function attempt<T>(file: InputFile, step: () => T): T | Analyzed {
  */
 export function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): PackedAnalyses {
   const read = files.map((file) => attempt(file, () => readFile(file, model, exportOptions, maxFileSize)));
-  const extracted = read.map((r, k) => ('article' in r ? attempt(files[k] as InputFile, () => ({ article: r.article, comments: extractComments(r.article) })) : r));
+  const extracted = read.map((r, k) => ('article' in r ? attempt(files[k] as InputFile, () => ({ article: r.article, ...extractReactions(r.article) })) : r));
   const packer = new AnalysesPacker();
   extracted.forEach((r, k) => {
-    const done = 'article' in r ? attempt(files[k] as InputFile, () => ({ analyses: [articleAnalysis(r.article, classifyArticleComments(r.article, r.comments, model))] })) : r;
+    const done = 'article' in r ? attempt(files[k] as InputFile, () => ({ analyses: [articleAnalysis(r.article, classifyArticleComments(r.article, r.comments, model, r.narration))] })) : r;
     packer.add(done.analyses);
   });
   return packer.finish();

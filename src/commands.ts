@@ -7,11 +7,10 @@ import { measuredAccuracy } from './classify/metrics-file.js';
 import { progressBar } from './progress.js';
 import type { StanceModel } from './classify/index.js';
 import { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
-import type { LabelledComment } from './classify/labelled.js';
-import type { RowFilter } from './classify/labelled.js';
-import { LabelledFormatError, parseLabelled } from './classify/labelled.js';
+import type { LabelledComment, RowFilter } from './classify/labelled.js';
 import { serializeModel } from './classify/model.js';
-import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from './classify/train.js';
+import { LabelledFileError, readFramedGold, readLabelledFile } from './labelled-files.js';
+import { ARTICLE_SOURCE_WEIGHT, trainTwoStageModel } from './stance-training.js';
 import { evaluate, evaluateStance } from './eval/evaluate.js';
 import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
 import { writeAtomic } from './report/write.js';
@@ -56,18 +55,16 @@ function modelFrom(file: string | undefined): StanceModel {
 
 /** Reads labelled comment files; problems with single rows are reported and those rows skipped. */
 function readLabelled(files: string[], filter?: RowFilter): LabelledComment[][] {
+  const warn = (problem: string): void => {
+    process.stderr.write(`reaction-analyzer: ${problem}\n`);
+  };
   return files.map((file) => {
-    let parsed;
     try {
-      parsed = parseLabelled(file, readFileSync(file, 'utf8'), filter);
+      return readLabelledFile(file, warn, filter);
     } catch (error) {
-      const reason = error instanceof LabelledFormatError ? error.message : `${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-      throw new UsageError(reason);
+      if (error instanceof LabelledFileError) throw new UsageError(error.message);
+      throw error;
     }
-    for (const problem of parsed.problems.slice(0, 5)) process.stderr.write(`reaction-analyzer: ${problem} (skipped)\n`);
-    if (parsed.problems.length > 5) process.stderr.write(`reaction-analyzer: ${file}: ${parsed.problems.length - 5} more rows skipped\n`);
-    if (parsed.comments.length === 0) throw new UsageError(`${file}: no labelled comments`);
-    return parsed.comments;
   });
 }
 
@@ -197,7 +194,10 @@ interface TrainArgs {
 
 async function runTrain(args: TrainArgs): Promise<number> {
   const files = readLabelled(args.data);
-  const model = trainModel(files.flatMap((comments) => weightExamples(comments)), {
+  // Gold files whose articles lie beside them also train the context stage, with their framing.
+  const framed = args.data.map((file) => readFramedGold(file));
+  const others = files.filter((_, i) => framed[i] === undefined);
+  const model = trainTwoStageModel(others, framed.flatMap((f) => f ?? []), {
     name: path.basename(args.out).replace(/\.json$/i, ''),
     trainedOn: args.data.map((file, i) => ({
       source: file,
@@ -208,7 +208,8 @@ async function runTrain(args: TrainArgs): Promise<number> {
   await writeAtomic(args.out, serializeModel(model));
   if (!args.quiet) {
     const total = model.trainedOn.reduce((a, t) => a + t.examples, 0);
-    process.stderr.write(`Trained on ${total} comments; wrote ${args.out} (${Object.keys(model.weights).length} features)\n`);
+    const stage = model.context ? `, and the context stage on ${framed.flat().length} comments quoted in articles` : '';
+    process.stderr.write(`Trained on ${total} comments${stage}; wrote ${args.out} (${Object.keys(model.weights).length} features)\n`);
   }
   return EXIT.ok;
 }

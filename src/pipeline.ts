@@ -1,16 +1,24 @@
 import type { StanceModel } from './classify/index.js';
-import { classifyStance } from './classify/index.js';
-import { extractComments } from './extract/index.js';
+import { classifyStance, getDefaultModel, peerMeans, readFraming, textProbabilities } from './classify/index.js';
+import { extractReactions } from './extract/index.js';
 import type { ParsedExport } from './input/exports.js';
 import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
 export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {
-  return articleAnalysis(article, classifyArticleComments(article, extractComments(article), model));
+  const { comments, narration } = extractReactions(article);
+  return articleAnalysis(article, classifyArticleComments(article, comments, model, narration));
 }
 
-/** An article's reader comments, numbered and classified. */
-export function classifyArticleComments(article: Article, comments: readonly ReaderComment[], model?: StanceModel): ClassifiedComment[] {
+/**
+ * An article's reader comments, numbered and classified, each read against the article's title
+ * and narration and the narration that introduces it.
+ */
+export function classifyArticleComments(article: Article, comments: readonly ReaderComment[], model?: StanceModel, narration = ''): ClassifiedComment[] {
+  const title = readFraming(article.title);
+  const framing = readFraming(narration);
+  // The context stage reads each comment beside the others of its article.
+  const texts = (model ?? getDefaultModel()).context ? comments.map((c) => textProbabilities(c.text, { model, source: 'article' })) : [];
   // Fields named one by one: an object spread here ({ ...comment, ... }) took V8's slow path
   // for copying objects, and what it made outlived young collections (on 10,000 articles on one
   // thread: 83 MB promoted to the old generation against 14 MB, and a quarter of the time).
@@ -22,7 +30,11 @@ export function classifyArticleComments(article: Article, comments: readonly Rea
     layout: comment.layout,
     index: i + 1,
     id: `${article.sourceFile}#${i + 1}`,
-    stance: classifyStance(comment.text, { model, source: 'article' }),
+    stance: classifyStance(comment.text, {
+      model,
+      source: 'article',
+      context: { title, article: framing, local: readFraming(comment.framing ?? ''), peers: peerMeans(texts, i) },
+    }),
   }));
 }
 

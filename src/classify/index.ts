@@ -4,9 +4,14 @@ import type { CommentSource } from './features.js';
 import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
 import { compileModel, ModelScorer, validateModel } from './model.js';
+import type { ContextWeights, StanceContext } from './context-model.js';
+import { contextFeatures, contextProbabilities, framingLeaning } from './context-model.js';
 
 export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
+export type { StanceContext } from './context-model.js';
+export type { Framing } from './framing.js';
+export { readFraming } from './framing.js';
 
 const MAX_CUES = 3;
 
@@ -28,6 +33,8 @@ export interface ClassifyOptions {
   model?: StanceModel;
   /** Where the comment came from: quoted in an article (the default) or an exported thread. */
   source?: CommentSource;
+  /** How the comment's article frames it: weighed in by the model's context stage, when it has one. */
+  context?: StanceContext;
 }
 
 // Classifying is synchronous and calls no code of the caller's, so one scorer per model and
@@ -49,19 +56,57 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const scorer = scorerFor(compileModel(model), source);
   scorer.reset();
   featurizeInto(text, scorer);
-  const p = scorer.probabilities();
+  let p = scorer.probabilities();
+  const framed = source === 'article' && model.context !== undefined && options.context !== undefined;
+  const features = framed ? contextFeatures(p, options.context as StanceContext) : undefined;
+  if (features) p = contextProbabilities(model.context as ContextWeights, features, new Float64Array(p.length));
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
-  // A stance the model is not sure of is no stance.
-  if ((p[best] as number) < model.thresholds[source]) best = model.classes.indexOf('neutral');
+  // A stance the text model alone is not sure of is no stance; the context stage learned its own neutral.
+  if (!features && (p[best] as number) < model.thresholds[source]) best = model.classes.indexOf('neutral');
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);
   const sentiment = scorer.plainAfinn;
-  const cues = scorer.explain(best, MAX_CUES);
+  const framing = features ? framingCue(model.context as ContextWeights, features, best, options.context as StanceContext) : undefined;
+  const cues = framing ? [framing, ...scorer.explain(best, MAX_CUES - 1)] : scorer.explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };
+}
+
+/** The framing's part in a decision, in words, when it pushed the chosen stance enough to name. */
+function framingCue(weights: ContextWeights, features: Float64Array, best: number, context: StanceContext): string | undefined {
+  if (framingLeaning(weights, features, best) < FRAMING_CUE_MIN) return undefined;
+  const local = context.local;
+  if (local?.contrast && local.phrases.length === 0) return 'framing: turns from the comments before';
+  const phrase = local?.phrases[0] ?? context.article?.phrases[0];
+  return phrase ? `framing: '${phrase.toLowerCase()}'` : undefined;
+}
+
+/** How far the framing must lean toward the stance shown to be named among its cues. */
+const FRAMING_CUE_MIN = 0.5;
+
+/** The text model's probabilities for a comment, in the model's class order, without its context. */
+export function textProbabilities(text: string, options: ClassifyOptions = {}): Float64Array {
+  const model = options.model ?? getDefaultModel();
+  const scorer = scorerFor(compileModel(model), options.source ?? 'article');
+  scorer.reset();
+  featurizeInto(text, scorer);
+  return Float64Array.from(scorer.probabilities());
+}
+
+/** The mean of the probabilities of every comment but the one at `self`; undefined when there is no other. */
+export function peerMeans(probabilities: readonly ArrayLike<number>[], self: number): Float64Array | undefined {
+  const others = probabilities.length - (self >= 0 && self < probabilities.length ? 1 : 0);
+  if (others === 0) return undefined;
+  const k = probabilities[0]?.length ?? 0;
+  const mean = new Float64Array(k);
+  probabilities.forEach((p, i) => {
+    if (i === self) return;
+    for (let c = 0; c < k; c++) mean[c] = (mean[c] as number) + (p[c] as number) / others;
+  });
+  return mean;
 }
 
 function round(x: number): number {

@@ -3,6 +3,9 @@ import { STANCES } from '../types.js';
 import type { CommentSource, FeatureSink } from './features.js';
 import { COMMENT_SOURCES, labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
+import { softmaxInto } from './softmax.js';
+import type { ContextWeights } from './context-model.js';
+import { CONTEXT_FEATURES } from './context-model.js';
 
 export const MODEL_FORMAT = 'reaction-analyzer/stance-model';
 
@@ -21,6 +24,8 @@ export interface StanceModel {
   trainedOn: Array<{ source: string; examples: number; weight: number }>;
   /** feature id -> weights in `classes` order. */
   weights: Record<string, number[]>;
+  /** The second stage, weighing the text's evidence against the article's framing (context-model.ts). */
+  context?: ContextWeights;
 }
 
 export class ModelFormatError extends Error {}
@@ -36,25 +41,17 @@ export function validateModel(data: unknown, source: string): StanceModel {
   if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1)) {
     throw new ModelFormatError(`${source}: "thresholds" must give article and export, each in [0, 1]`);
   }
+  const ctx = m.context;
+  if (ctx !== undefined && !(Array.isArray(ctx.features) && Array.isArray(ctx.weights) && ctx.weights.length === ctx.features.length &&
+    ctx.weights.every((w) => typeof w === 'number') && Array.isArray(ctx.bias) && ctx.bias.length === STANCES.length && ctx.bias.every((b) => typeof b === 'number'))) {
+    throw new ModelFormatError(`${source}: "context" must give a weight per feature and a bias per class`);
+  }
+  if (ctx !== undefined && ctx.features.join() !== CONTEXT_FEATURES.join()) {
+    throw new ModelFormatError(`${source}: "context" was made for other features (${ctx.features.join(', ')}): train the model again`);
+  }
   return m as StanceModel;
 }
 
-export function softmax(scores: readonly number[]): number[] {
-  return Array.from(softmaxInto(scores, new Float64Array(scores.length)));
-}
-
-/** softmax(scores) written into `out`, for a caller that reuses one array comment after comment. */
-export function softmaxInto(scores: ArrayLike<number>, out: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (let c = 0; c < scores.length; c++) max = Math.max(max, scores[c] as number);
-  let total = 0;
-  for (let c = 0; c < scores.length; c++) {
-    out[c] = Math.exp((scores[c] as number) - max);
-    total += out[c] as number;
-  }
-  for (let c = 0; c < scores.length; c++) out[c] = (out[c] as number) / total;
-  return out;
-}
 
 /** One source's weights: every feature's row starts at its offset in `rows`. */
 export interface SourceWeights {

@@ -3,7 +3,8 @@ import { STANCES } from '../types.js';
 import type { CommentSource } from './features.js';
 import { featurize, withSourceCopies } from './features.js';
 import type { StanceModel } from './model.js';
-import { MODEL_FORMAT, softmaxInto } from './model.js';
+import { MODEL_FORMAT } from './model.js';
+import { softmaxInto } from './softmax.js';
 import { seededRandom } from '../random.js';
 
 // Multinomial logistic regression, trained by AdaGrad SGD with L2, from a fixed seed: the same

@@ -1,0 +1,51 @@
+import { CONTRAST_FRAMING, MIXED_FRAMING, SKEPTICAL_FRAMING, SUPPORTIVE_FRAMING } from './framing-lexicon.js';
+
+// Reads which way narration leans: the article's title and prose, or the sentence that
+// introduces a run of comments. Pure.
+
+export interface Framing {
+  /** Framing phrases that lean skeptical, and supportive, each counted once per place it stands. */
+  skeptical: number;
+  supportive: number;
+  /** The narration turns against what came before ("But not everyone was upset"). */
+  contrast: boolean;
+  /** The narration announces a split reaction. */
+  mixed: boolean;
+  /** The phrases found, as written, strongest side first: for explanations. */
+  phrases: string[];
+}
+
+type Side = 'skeptical' | 'supportive';
+
+const alternation = (entries: readonly string[]): string => entries.map((e) => e.replace(/ /g, '\\s+')).join('|');
+// Longest alternatives first, so that "not impressed" wins over "impressed" at the same place.
+const byLength = (entries: readonly string[]): string[] => [...entries].sort((a, b) => b.length - a.length);
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<skeptical>${alternation(byLength(SKEPTICAL_FRAMING))})|(?<supportive>${alternation(byLength(SUPPORTIVE_FRAMING))}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const CONTRAST = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTRAST_FRAMING)})`, 'iu');
+const MIXED = new RegExp(`(?<![\\p{L}])(?:${alternation(MIXED_FRAMING)})`, 'iu');
+/** A framing word negated just before it ("not angry", "no backlash"): it counts for neither side. */
+const NEGATED = /\b(?:not|no|never|without|hardly|n't)\s+(?:\w+\s+)?$/i;
+
+const NONE: Framing = { skeptical: 0, supportive: 0, contrast: false, mixed: false, phrases: [] };
+
+export function readFraming(text: string): Framing {
+  if (!text) return NONE;
+  let skeptical = 0;
+  let supportive = 0;
+  const found: Array<{ side: Side; phrase: string }> = [];
+  for (const match of text.matchAll(PHRASES)) {
+    const side: Side = match.groups?.skeptical !== undefined ? 'skeptical' : 'supportive';
+    const phrase = match[0];
+    // "not impressed" is in the lexicon; "not angry" is a negated "angry".
+    if (!/^not\s|^un/i.test(phrase) && NEGATED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (side === 'skeptical') skeptical++;
+    else supportive++;
+    found.push({ side, phrase });
+  }
+  const lead: Side = skeptical >= supportive ? 'skeptical' : 'supportive';
+  const phrases = [...found.filter((f) => f.side === lead), ...found.filter((f) => f.side !== lead)].map((f) => f.phrase);
+  return { skeptical, supportive, contrast: CONTRAST.test(text), mixed: MIXED.test(text), phrases };
+}

@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContextExample } from '../src/classify/context-model.js';
+import { CONTEXT_FEATURES, contextFeatures, trainContextWeights } from '../src/classify/context-model.js';
+import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
+import { analyzeArticle } from '../src/pipeline.js';
+import { articleFromText, ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+describe('reading how narration frames the comments', () => {
+  it('finds which side a sentence leans to, and a turn against the run before', () => {
+    expect(readFraming('Fans slammed the club and mocked its statement.')).toMatchObject({ skeptical: 2, supportive: 0, contrast: false });
+    expect(readFraming('But not everyone was upset, and some rushed to her defence.')).toMatchObject({ supportive: 1, contrast: true });
+    expect(readFraming('Supporters reacted on Twitter.').skeptical + readFraming('Supporters reacted on Twitter.').supportive).toBe(0);
+  });
+
+  it('does not count a framing word that is negated, but counts "not impressed" as skeptical', () => {
+    expect(readFraming('Viewers were not angry at the mix-up.').skeptical).toBe(0);
+    expect(readFraming('Viewers were not impressed.')).toMatchObject({ skeptical: 1, supportive: 0 });
+  });
+});
+
+describe('the context stage', () => {
+  it('learns from framed examples that framing predicts the stance, and never lets framing push the other way', () => {
+    // The text is unsure (one third each); the narration before each comment says which way it leans.
+    const even = [1 / 3, 1 / 3, 1 / 3];
+    const examples: ContextExample[] = [];
+    for (let i = 0; i < 40; i++) {
+      const side = i % 2 === 0 ? 'skeptical' : 'supportive';
+      const local = readFraming(side === 'skeptical' ? 'Fans slammed it:' : 'Fans praised it:');
+      examples.push({ features: contextFeatures(even, { local }), label: side === 'skeptical' ? 0 : 1, weight: 1 });
+    }
+    const weights = trainContextWeights(examples);
+    const local = CONTEXT_FEATURES.indexOf('local');
+    expect(weights.weights[local]).toBeGreaterThan(1);
+    expect(weights.weights.every((w) => w >= 0)).toBe(true);
+  });
+
+  it('moves an unsure comment toward the stance its narration announces, and says so among its cues', () => {
+    const text = 'Well that was something.';
+    const model = getDefaultModel();
+    const outraged = classifyStance(text, { model, context: { local: readFraming('Even after the apology, users were still outraged, responding:') } });
+    const praising = classifyStance(text, { model, context: { local: readFraming('Fans rushed to praise her, writing:') } });
+    expect(outraged.probabilities.skeptical).toBeGreaterThan(praising.probabilities.skeptical);
+    expect(praising.probabilities.supportive).toBeGreaterThan(outraged.probabilities.supportive);
+    expect(outraged.cues[0]).toMatch(/^framing: 'outraged'/);
+  });
+
+  it("reads an article's comments in their framing, end to end", () => {
+    const article = articleFromText(
+      'Fans Slam Club Over Ticket Prices\n\nSupporters were furious after the club set away tickets at £70.\n\n"Well that was something," wrote one fan.',
+    );
+    const [comment] = analyzeArticle(article).comments;
+    const bare = classifyStance('Well that was something', { model: getDefaultModel(), source: 'article' });
+    expect(comment?.stance.probabilities.skeptical).toBeGreaterThan(bare.probabilities.skeptical);
+  });
+});
+
+describe('train with a gold file and its articles', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-context-'));
+    mkdirSync(path.join(dir, 'set', 'articles'), { recursive: true });
+    const gold = [];
+    for (let i = 0; i < 10; i++) {
+      const skeptical = i % 2 === 0;
+      const comment = skeptical ? `Absolute joke, number ${i}` : `Lovely idea, number ${i}`;
+      writeFileSync(
+        path.join(dir, 'set', 'articles', `a${i}.txt`),
+        `Town ${skeptical ? 'Residents Slam' : 'Residents Praise'} Plan ${i}\n\nThe council voted on Tuesday.\n\nResidents ${skeptical ? 'were furious' : 'were delighted'}, writing:\n\n"${comment}"`,
+      );
+      gold.push({ file: `a${i}.txt`, comments: [{ text: comment, attribution: '', stance: skeptical ? 'skeptical' : 'supportive' }], not_comments: [] });
+    }
+    writeFileSync(path.join(dir, 'set', 'gold.json'), JSON.stringify(gold));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('trains the context stage from the articles beside the gold file', async () => {
+    const { stderr } = await run(process.execPath, [CLI, 'train', '--data', path.join('set', 'gold.json'), '--out', 'model.json'], { cwd: dir });
+    expect(stderr).toContain('context stage on 10 comments');
+    const model = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
+    expect(model.context.features).toEqual([...CONTEXT_FEATURES]);
+  });
+});
