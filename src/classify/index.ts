@@ -56,9 +56,48 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const scorer = scorerFor(compileModel(model), source);
   scorer.reset();
   featurizeInto(text, scorer);
-  let p = scorer.probabilities();
-  const framed = source === 'article' && model.context !== undefined && options.context !== undefined;
-  const features = framed ? contextFeatures(p, options.context as StanceContext) : undefined;
+  return decide(model, source, scorer.probabilities(), scorer.plainAfinn, (c, limit) => scorer.explain(c, limit), options.context);
+}
+
+/** One comment of an article, with how the article frames it. */
+export interface ArticleComment {
+  text: string;
+  context: StanceContext;
+}
+
+/**
+ * Classifies the comments of one article together: each is read in its framing and beside the
+ * others, whose text-model probabilities become its peers. Each comment is featurized once.
+ */
+export function classifyArticleStances(comments: readonly ArticleComment[], model: StanceModel = getDefaultModel()): StanceResult[] {
+  if (!model.context) return comments.map((c) => classifyStance(c.text, { model, source: 'article', context: c.context }));
+  const scorer = scorerFor(compileModel(model), 'article');
+  // The cues of every class are kept: which class is shown is known only once all are scored.
+  const scored = comments.map((c) => {
+    scorer.reset();
+    featurizeInto(c.text, scorer);
+    const probabilities = Float64Array.from(scorer.probabilities());
+    return { probabilities, sentiment: scorer.plainAfinn, cues: model.classes.map((_, k) => scorer.explain(k, MAX_CUES)) };
+  });
+  const all = scored.map((s) => s.probabilities);
+  return comments.map((c, i) => {
+    const s = scored[i] as (typeof scored)[number];
+    return decide(model, 'article', s.probabilities, s.sentiment, (k, limit) => (s.cues[k] ?? []).slice(0, limit), { ...c.context, peers: peerMeans(all, i) });
+  });
+}
+
+/** The stance from the text model's probabilities, through the context stage when there is one to read. */
+function decide(
+  model: StanceModel,
+  source: CommentSource,
+  text: Float64Array,
+  sentiment: number,
+  explain: (c: number, limit: number) => string[],
+  context: StanceContext | undefined,
+): StanceResult {
+  let p = text;
+  const framed = source === 'article' && model.context !== undefined && context !== undefined;
+  const features = framed ? contextFeatures(p, context as StanceContext) : undefined;
   if (features) p = contextProbabilities(model.context as ContextWeights, features, new Float64Array(p.length));
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
@@ -67,9 +106,8 @@ export function classifyStance(text: string, options: ClassifyOptions = {}): Sta
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);
-  const sentiment = scorer.plainAfinn;
-  const framing = features ? framingCue(model.context as ContextWeights, features, best, options.context as StanceContext) : undefined;
-  const cues = framing ? [framing, ...scorer.explain(best, MAX_CUES - 1)] : scorer.explain(best, MAX_CUES);
+  const framing = features ? framingCue(model.context as ContextWeights, features, best, context as StanceContext) : undefined;
+  const cues = framing ? [framing, ...explain(best, MAX_CUES - 1)] : explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };
@@ -86,15 +124,6 @@ function framingCue(weights: ContextWeights, features: Float64Array, best: numbe
 
 /** How far the framing must lean toward the stance shown to be named among its cues. */
 const FRAMING_CUE_MIN = 0.5;
-
-/** The text model's probabilities for a comment, in the model's class order, without its context. */
-export function textProbabilities(text: string, options: ClassifyOptions = {}): Float64Array {
-  const model = options.model ?? getDefaultModel();
-  const scorer = scorerFor(compileModel(model), options.source ?? 'article');
-  scorer.reset();
-  featurizeInto(text, scorer);
-  return Float64Array.from(scorer.probabilities());
-}
 
 /** The mean of the probabilities of every comment but the one at `self`; undefined when there is no other. */
 export function peerMeans(probabilities: readonly ArrayLike<number>[], self: number): Float64Array | undefined {

@@ -99,7 +99,8 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
 
 function endsWithCredit(block: string): boolean {
   const last = block.slice(block.lastIndexOf('\n') + 1);
-  return POST_CREDIT.test(last);
+  // Every credit has "(@" and a dash: most lines have neither, and the expression would try each position.
+  return last.includes('(@') && POST_CREDIT.test(last);
 }
 
 /** Two blank lines or more between blocks. */

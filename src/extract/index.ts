@@ -141,6 +141,9 @@ function namesSource(narration: string): boolean {
   return narration.toLowerCase().split(/[^\p{L}-]+/u).some((w) => NARRATION_SOURCES.has(w) || DOCUMENT_NOUNS.has(w));
 }
 
+/** A paragraph that can be a quote standing alone starts with a quote mark. */
+const OPENS_WITH_QUOTE = /^["“‘'«„]/;
+
 /** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
 const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
 
@@ -152,10 +155,17 @@ const MAX_FRAMING = 300;
  * there is a sentence of it, else the last paragraph of narration before it.
  */
 function framingOf(paragraph: Paragraph, candidate: Candidate, narration: string): string {
-  const at = (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start;
-  const own = paragraph.text.slice(0, Math.max(0, at)).replace(/["“”«»]/g, ' ').trim();
   const inProse = candidate.layout === 'quote-attribution' || candidate.layout === 'attribution-quote';
-  const text = inProse && wordCount(own) >= 5 ? own : narration;
+  if (inProse) {
+    const at = (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start;
+    const own = paragraph.text.slice(0, Math.max(0, at)).replace(/["“”«»]/g, ' ').trim();
+    if (wordCount(own) >= 5) return lastPart(own);
+  }
+  return lastPart(narration);
+}
+
+/** A framing's last sentences, at most MAX_FRAMING characters. */
+function lastPart(text: string): string {
   if (text.length <= MAX_FRAMING) return text;
   const tail = text.slice(text.length - MAX_FRAMING);
   const start = sentenceStarts(tail).find((i) => i > 0);
@@ -212,13 +222,17 @@ export function extractReactions(article: Article): ExtractedReactions {
   let readerContinued = false;
   const frame = (block: Structure | undefined): void => {
     if (!block) return;
-    readerBefore = readerContinued || accepted.slice(fromCandidate).some((c) => c.isReader);
+    readerBefore = readerContinued;
     readerContinued = false;
     if (accepted.length === fromCandidate) {
       if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
       return;
     }
-    for (const candidate of accepted.slice(fromCandidate)) candidate.framing = framingOf(block.paragraph, candidate, narration);
+    for (let i = fromCandidate; i < accepted.length; i++) {
+      const candidate = accepted[i] as Candidate;
+      readerBefore ||= candidate.isReader;
+      candidate.framing = framingOf(block.paragraph, candidate, narration);
+    }
     fromCandidate = accepted.length;
   };
   let last: Structure | undefined;
@@ -273,11 +287,12 @@ export function extractReactions(article: Article): ExtractedReactions {
         continue;
       }
     }
-    if (!inRun && subject.reactionPage && before && (readerBefore || introducesStandaloneQuote(before.text))) {
-      // A quote standing as a paragraph of its own after narration, on a page of reactions: the
-      // narration before it names the poster ("Patty Ramos was also left lost for words.").
-      const heading = isQuotedHeading(paragraph.text) || (!introducesStandaloneQuote(before.text) && isShortSingleQuoted(paragraph.text));
-      const body = heading ? undefined : continuation(paragraph);
+    // A quote standing as a paragraph of its own after narration, on a page of reactions: the
+    // narration before it names the poster ("Patty Ramos was also left lost for words.").
+    const standalone = !inRun && subject.reactionPage && before && OPENS_WITH_QUOTE.test(paragraph.text) ? continuation(paragraph) : undefined;
+    if (standalone?.part && before && !isQuotedHeading(paragraph.text)) {
+      const introduced = introducesStandaloneQuote(before.text);
+      const body = introduced || (readerBefore && !isShortSingleQuoted(paragraph.text)) ? standalone : undefined;
       if (body?.part) {
         const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
         accepted.push(candidate);
@@ -313,7 +328,7 @@ export function extractReactions(article: Article): ExtractedReactions {
     }
 
     const inline = readInlineQuotes(paragraph, subject, true);
-    if (readerBefore && wordCount(outsideQuotes(paragraph.text)) <= 4) {
+    if (readerBefore && inline.candidates.some((c) => !c.isReader) && wordCount(outsideQuotes(paragraph.text)) <= 4) {
       for (const c of inline.candidates) if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) c.isReader = true;
     }
     accepted.push(...inline.candidates);

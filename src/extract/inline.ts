@@ -7,6 +7,7 @@ import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
 import { speechVerbForms } from './verbs.js';
+import { READER_NOUNS } from './lexicon.js';
 
 // Quotes inside running prose, attributed before or after:
 //   "...," wrote one user.        Another fan wrote, "..."        Erl: "..."
@@ -68,6 +69,8 @@ const QUOTE_LIST_JOINER = /^[\s,;]*(?:and|or)?\s*$/i;
  */
 function reportedSpeaker(available: string, subject: SubjectNames): Attribution | undefined {
   const sentence = lastSentence(available.trim());
+  // Only a sentence that names one commenter can report one: most are told apart here, unparsed.
+  if (!NAMES_ONE.test(sentence)) return undefined;
   const forms = speechVerbForms();
   const words = sentence.split(/\s+/);
   const verbs = words.flatMap((w, i) => (forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) ? [i] : []));
@@ -75,6 +78,7 @@ function reportedSpeaker(available: string, subject: SubjectNames): Attribution 
   const at = verbs[0];
   if (verbs.length !== 1 || at === undefined || at === 0 || at > MAX_REPORTING_WORDS) return undefined;
   const clause = words.slice(0, at + 1).join(' ');
+  if (!NAMES_ONE.test(clause)) return undefined;
   const attribution = judgeAttribution(clause, 'before', subject);
   // A reader noun, a quantifier or a handle names the commenter (score 3 or more), not a name alone.
   if (!attribution || attribution.score < 3 || !SINGLE_COMMENTER.test(attribution.speaker)) return undefined;
@@ -84,6 +88,8 @@ function reportedSpeaker(available: string, subject: SubjectNames): Attribution 
 /** A speaker who is one commenter: "this fan", "one user", "another", "@handle". */
 const SINGLE_COMMENTER = /^(?:(?:as|and|but)\s+)?(?:one|another|this|that|a|an|a second|a third|@[\w.]+)\b/i;
 const MAX_REPORTING_WORDS = 8;
+/** Words without which no clause names a single commenter: a quantifier, a handle, a reader noun. */
+const NAMES_ONE = new RegExp(`\\b(?:one|another|${[...READER_NOUNS].filter((n) => /^[a-z-]+$/.test(n)).join('|')})s?\\b|@`, 'i');
 /** A crowd's quote this long is a comment quoted as an example of what they wrote. */
 const MIN_CROWD_QUOTE_WORDS = 8;
 

@@ -1,7 +1,7 @@
 // The people and organisations an article is about. Their own posts and replies are quoted in
 // the same layouts as readers' comments, so extraction needs to know their names.
 
-import { ACCOUNT_SUFFIX, REACTION_PAGE } from './lexicon.js';
+import { ACCOUNT_SUFFIX, AUTHORITY_NOUNS, PUBLIC_FIGURE_NOUNS, REACTION_PAGE } from './lexicon.js';
 
 export interface SubjectNames {
   /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
@@ -46,14 +46,17 @@ export function properNames(text: string): string[] {
   return names;
 }
 
-/** How often each capitalised word stands in a text, lower-cased. */
-function capitalisedWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu)) {
-    const lower = word.toLowerCase().replace(/['’]s$/u, '');
-    counts.set(lower, (counts.get(lower) ?? 0) + 1);
+/** Whether a name's last word, as written, stands in the text at least twice as a word of its own. */
+function surnameRepeats(text: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (surname.length < 3) return false;
+  let seen = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    const before = text[at - 1];
+    const after = text[at + surname.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after)) && ++seen >= 2) return true;
   }
-  return counts;
+  return false;
 }
 
 function wordsOf(text: string): string[] {
@@ -77,18 +80,19 @@ export function subjectNames(title: string, narration: string, mentions: string[
   const squashed = new Set<string>();
   for (const name of properNames(title)) squashed.add(squash(name));
   for (const w of titleWords) if (/^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())) squashed.add(squash(w));
-  for (const found of properNames(narration)) {
-    squashed.add(squash(found));
-    const name = found.toLowerCase();
+  const found = new Map<string, string>();
+  for (const written of properNames(narration)) {
+    squashed.add(squash(written));
+    const name = written.toLowerCase();
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!found.has(name)) found.set(name, written);
   }
   // A full name once and its surname after ("Andrea Mitchell ... Mitchell continued") is the cast too.
-  const surnames = capitalisedWordCounts(narration);
   for (const [name, count] of counts) {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
-    if (count >= 2 || (surnames.get(surname) ?? 0) >= 2) {
+    if (count >= 2 || surnameRepeats(narration, found.get(name) ?? name)) {
       names.add(name);
-      for (const w of wordsOf(name)) if (!STOPWORDS.has(w)) words.add(w);
+      // A title in the name ("President Donald Trump") names no one: an account called "Erin For President" is not his.
+      for (const w of wordsOf(name)) if (!STOPWORDS.has(w) && !AUTHORITY_NOUNS.has(w) && !PUBLIC_FIGURE_NOUNS.has(w)) words.add(w);
     }
   }
   const targets = new Map<string, number>();
