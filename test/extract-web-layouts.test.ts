@@ -125,3 +125,49 @@ describe('quotes inside narration', () => {
     expect(texts(page)).toEqual([]);
   });
 });
+
+describe('what pages put around comments', () => {
+  const header = 'Video Of Boy Comforting Classmate Wins Hearts\n\nThe clip spread to Twitter, where fans reacted in their thousands.\n\n';
+
+  it("leaves out a crowd's gist after a comma, and a quote after a document or a source's lead-in", () => {
+    expect(texts(`${header}People said, “this is what kindness looks like”.\n\nViewers received this error message…\n\n“Something went wrong. Try again later.”\n\nJo Park, chief analyst at Streamwise, commented on the clip and said that:\n\n“Engagement on wholesome videos has tripled this year.”`)).toEqual([]);
+  });
+
+  it('reads a post whose paragraphs the page spread over wider gaps, and a comment whose quote closes on the next line', () => {
+    const post = `${header}A good day for humanity.\n\n\n\nWe need more of this pic.twitter.com/Ab12 — Sam Ortiz (@samortiz) May 2, 2024`;
+    expect(extractComments(articleFromText(post)).map((c) => c.parts)).toEqual([['A good day for humanity.', 'We need more of this']]);
+    const page = [
+      'Video Of Boy Comforting Classmate Wins Hearts',
+      'The clip spread to Twitter, where fans reacted in their thousands and shared it with friends.',
+      '“Not crying, you are. This made my whole week,” one fan wrote.',
+      '“Honestly the kindest thing I have seen online in years.',
+      'Give that boy a medal.”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Not crying, you are. This made my whole week', 'Honestly the kindest thing I have seen online in years. Give that boy a medal.']);
+  });
+
+  it('takes two quotes in one paragraph, each with its own speech verb', () => {
+    expect(texts(`${header}“So sweet,” wrote an Instagram user. “I bawled my eyes out,” expressed another.`)).toEqual(['So sweet', 'I bawled my eyes out']);
+  });
+});
+
+describe('comment sections pasted into articles', () => {
+  it('reads quotes credited by a bare name after them, and not an official\'s', () => {
+    const page = 'Readers React To Drive-Through Ruling\n\nTHIS is how our readers responded after the council rejected the plan.\n\nFACEBOOK COMMENTS\n\n"Good on the council. Put it out on the highway." Karen Whitfield\n\n"Imagine the queue at dinner time." Grumpy62, Coral Heights';
+    const found = extractComments(articleFromText(page));
+    expect(found.map((c) => [c.text, c.attribution])).toEqual([
+      ['Good on the council. Put it out on the highway.', 'Karen Whitfield'],
+      ['Imagine the queue at dinner time.', 'Grumpy62, Coral Heights'],
+    ]);
+  });
+
+  it('goes on with a run of comments past the short headings that group it, and reads posts listed under their authors', () => {
+    const grouped = 'Coffee Chain Sold\nThe chain was sold to a US group and moved its head office.\nBelow are a few of our favourite comments from customers, grouped by type of heartbreak.\nNational pride\n“Is nothing ours anymore?”\nSelling out\n“Money talks I guess”';
+    expect(texts(grouped)).toEqual(['Is nothing ours anymore?', 'Money talks I guess']);
+    const listed = 'Toll Hike Sparks Hashtag\n\nBelow are some of the posts that were shared:\n\n@kh4irul - #DearLintas forty minutes in a jam, thanks for asking.\n\nJason Teoh - #DearLintas fix the potholes first.';
+    expect(extractComments(articleFromText(listed)).map((c) => [c.text, c.attribution])).toEqual([
+      ['#DearLintas forty minutes in a jam, thanks for asking.', '@kh4irul'],
+      ['#DearLintas fix the potholes first.', 'Jason Teoh'],
+    ]);
+  });
+});

@@ -37,7 +37,7 @@ const CROWD = /\b(?:people|fans|users|viewers|readers|followers|commenters|netiz
 /** ...unless one of them is meant: "one of the fans", "another of his followers". */
 const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
-const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice)\b|\bwith (?:a|the) caption\b/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
 
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps

@@ -141,6 +141,42 @@ function namesSource(narration: string): boolean {
   return narration.toLowerCase().split(/[^\p{L}-]+/u).some((w) => NARRATION_SOURCES.has(w) || DOCUMENT_NOUNS.has(w));
 }
 
+/** A sentence announcing the comments that follow it. */
+const RUN_ANNOUNCEMENT = /^(?:below|here)\s+(?:are|is)\b.*\b(?:comments?|reactions?|posts?|tweets?|responses?|replies|messages?)\b/i;
+/** "@handle - text", "@handle text", "Jason Teoh - text": a post listed under its account or author. */
+const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=\s[-–—]\s))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+/** What a bare credit after a quote looks like: a name or username, maybe with a place. */
+const BARE_CREDIT = /^\s*([\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|[\p{L}][\p{L}\p{N}_.]*\d[\p{L}\p{N}_.]*)(?:,\s*[\p{Lu}][\p{L}'’ -]{1,40})?\s*$/u;
+
+/** A short line of its own that heads a group of comments. */
+function isRunHeading(text: string): boolean {
+  return !text.includes('\n') && wordCount(text) <= 6 && !/[.!?:,;…"”’]$/.test(text) && scanQuotes(text).length === 0;
+}
+
+/** A listed post: "@kh4irulanwar - #DearLintas the only …". */
+function handleItem(paragraph: Paragraph): Candidate | undefined {
+  const match = HANDLE_ITEM.exec(paragraph.text);
+  if (!match) return undefined;
+  const part = makePart(paragraph.text.slice(match[0].length), paragraph.start + match[0].length);
+  return part ? { parts: [part], attribution: match[1] ?? '', layout: 'list-item', isReader: true } : undefined;
+}
+
+/** A paragraph that is a quote followed by a bare credit naming a reader. */
+function nameCredited(paragraph: Paragraph, subject: SubjectNames): Candidate | undefined {
+  if (!OPENS_WITH_QUOTE.test(paragraph.text)) return undefined;
+  const spans = scanQuotes(paragraph.text);
+  const first = spans[0];
+  if (spans.length !== 1 || !first || first.open !== 0 || first.close < 0) return undefined;
+  const credit = paragraph.text.slice(first.close + 1);
+  const match = BARE_CREDIT.exec(credit);
+  const name = match?.[1];
+  if (!name) return undefined;
+  const judged = judgeAttribution(name, 'label', subject);
+  if (!judged?.isReader) return undefined;
+  const part = makePart(paragraph.text.slice(first.contentStart, first.contentEnd), paragraph.start + first.contentStart);
+  return part ? { parts: [part], attribution: credit.trim(), layout: 'quote-attribution', isReader: true } : undefined;
+}
+
 /** A paragraph that can be a quote standing alone starts with a quote mark. */
 const OPENS_WITH_QUOTE = /^["“‘'«„]/;
 
@@ -307,7 +343,21 @@ export function extractReactions(article: Article): ExtractedReactions {
         if (part) accepted.push({ parts: [part], attribution: '', layout: 'quote-run', isReader: true });
         continue;
       }
+      const handled = handleItem(paragraph);
+      if (handled) {
+        accepted.push(handled);
+        continue;
+      }
+      // A run grouped under short headings ("National pride", "Selling out") goes on past them.
+      if (isRunHeading(paragraph.text)) continue;
       inRun = false;
+    }
+
+    // "“Good on the council. …” Karen Whitfield": a quote credited by a bare name after it.
+    const credited = subject.reactionPage ? nameCredited(paragraph, subject) : undefined;
+    if (credited) {
+      accepted.push(credited);
+      continue;
     }
 
     // "muzypepsi said:" on one line, the comment on the lines below it.
@@ -325,6 +375,12 @@ export function extractReactions(article: Article): ExtractedReactions {
           continue;
         }
       }
+    }
+
+    // "Below are a few of our favourite comments from customers." opens a run without a colon.
+    if (RUN_ANNOUNCEMENT.test(lastSentence(paragraph.text)) && scanQuotes(paragraph.text).length === 0) {
+      inRun = true;
+      continue;
     }
 
     const inline = readInlineQuotes(paragraph, subject, true);

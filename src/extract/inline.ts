@@ -68,7 +68,10 @@ const QUOTE_LIST_JOINER = /^[\s,;]*(?:and|or)?\s*$/i;
  * called it “a disgrace”") gives no one's words.
  */
 function reportedSpeaker(available: string, subject: SubjectNames): Attribution | undefined {
-  const sentence = lastSentence(available.trim());
+  const trimmed = available.trim();
+  // A partial quote stands inside a sentence; after a finished one, a quote starts its own.
+  if (!trimmed || /[.!?…:]["”’')]*$/.test(trimmed)) return undefined;
+  const sentence = lastSentence(trimmed);
   // Only a sentence that names one commenter can report one: most are told apart here, unparsed.
   if (!NAMES_ONE.test(sentence)) return undefined;
   const forms = speechVerbForms();

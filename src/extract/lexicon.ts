@@ -121,7 +121,8 @@ export const NARRATION_SOURCES = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'minister', 'mayor', 'council', 'councillor',
   'government', 'police', 'department', 'ministry', 'agency', 'authority', 'regulator', 'company', 'firm', 'ceo',
   'executive', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'secretary', 'representative',
-  'organisers', 'organizers', 'lawyer', 'lawyers', 'attorney', 'prosecutor', 'judge', 'court', 'officer', 'message',
+  'organisers', 'organizers', 'lawyer', 'lawyers', 'attorney', 'prosecutor', 'judge', 'court', 'officer', 'message', 'chief',
+  'analyst', 'analysts', 'expert', 'experts', 'professor', 'researcher', 'researchers', 'economist', 'scientist',
 ]);
 
 /** Narration that hands over to a source, not a reader: what follows it is the source's. */
@@ -151,7 +152,7 @@ export const OFFICIAL_ACCOUNT =
   /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media)\b|\(author\)/i;
 
 /** What an organisation's handle may add to its name: @AshfordRoversFC, @TaliaVossTV. */
-export const ACCOUNT_SUFFIX = /^(?:fc|afc|cf|tv|uk|us|hq|official|games|comedy|news|ltd|inc|app|team|co|music|films|studios|live|online|\d{0,4})$/;
+export const ACCOUNT_SUFFIX = /^(?:fc|afc|cf|tv|uk|us|sa|za|ng|ie|au|ca|nz|in|hq|official|games|comedy|news|ltd|inc|app|team|co|music|films|studios|live|online|\d{0,4})$/;
 
 /** Pronouns: a pronoun speaker points back to a named source in the narration. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our']);
