@@ -7,9 +7,10 @@ export type {
 } from './types.js';
 export { STANCES } from './types.js';
 export { parseArticle } from './input/article.js';
-export { extractComments } from './extract/index.js';
-export type { ClassifyOptions, CommentSource, StanceModel } from './classify/index.js';
-export { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
+export type { ExtractedReactions } from './extract/index.js';
+export { extractComments, extractReactions } from './extract/index.js';
+export type { ArticleComment, ClassifyOptions, CommentSource, Framing, StanceContext, StanceModel } from './classify/index.js';
+export { classifyArticleStances, classifyStance, getDefaultModel, loadModel, readFraming } from './classify/index.js';
 export { trainModel } from './classify/train.js';
 export { analyzeArticle } from './pipeline.js';
 export type { AnalyzeOptions, RunSink } from './analyze.js';

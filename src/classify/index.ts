@@ -5,7 +5,7 @@ import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
 import { compileModel, ModelScorer, validateModel } from './model.js';
 import type { ContextWeights, StanceContext } from './context-model.js';
-import { contextFeatures, contextProbabilities, framingLeaning } from './context-model.js';
+import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingLeaning } from './context-model.js';
 
 export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
@@ -70,7 +70,12 @@ export interface ArticleComment {
  * others, whose text-model probabilities become its peers. Each comment is featurized once.
  */
 export function classifyArticleStances(comments: readonly ArticleComment[], model: StanceModel = getDefaultModel()): StanceResult[] {
-  if (!model.context) return comments.map((c) => classifyStance(c.text, { model, source: 'article', context: c.context }));
+  // Peers need every comment scored before any is decided; a model that gives them no weight
+  // is spared that, and each comment is classified as it comes.
+  const peers = CONTEXT_FEATURES.indexOf('peers');
+  if (!model.context || !((model.context.weights[peers] ?? 0) > 0)) {
+    return comments.map((c) => classifyStance(c.text, { model, source: 'article', context: c.context }));
+  }
   const scorer = scorerFor(compileModel(model), 'article');
   // The cues of every class are kept: which class is shown is known only once all are scored.
   const scored = comments.map((c) => {
