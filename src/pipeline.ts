@@ -1,5 +1,5 @@
 import type { Framing, StanceModel } from './classify/index.js';
-import { classifyArticleStances, classifyStance, readFraming } from './classify/index.js';
+import { classifyArticleStances, classifyStance, readFraming, readNarrationFraming } from './classify/index.js';
 import { extractReactions } from './extract/index.js';
 import type { ParsedExport } from './input/exports.js';
 import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment } from './types.js';
@@ -16,7 +16,7 @@ export function analyzeArticle(article: Article, model?: StanceModel): ArticleAn
  */
 export function classifyArticleComments(article: Article, comments: readonly ReaderComment[], model?: StanceModel, narration = ''): ClassifiedComment[] {
   const title = readFraming(article.title);
-  const framing = readFraming(narration);
+  const framing = readNarrationFraming(narration);
   // A run of comments shares the narration that introduces it: each framing is read once.
   const locals = new Map<string, Framing>();
   const localFraming = (text: string): Framing => {

@@ -1,7 +1,7 @@
 import type { StanceContext } from './classify/context-model.js';
 import type { ContextWeights } from './classify/context-model.js';
 import { contextFeatures, trainContextWeights } from './classify/context-model.js';
-import { readFraming } from './classify/framing.js';
+import { readFraming, readNarrationFraming } from './classify/framing.js';
 import type { StanceModel } from './classify/index.js';
 import { classifyStance, peerMeans } from './classify/index.js';
 import type { LabelledComment } from './classify/labelled.js';
@@ -51,7 +51,7 @@ export function framedGoldComments(set: string, gold: readonly GoldArticle[], ar
     if (!article) continue;
     const { comments, narration } = extractReactions(article);
     const title = readFraming(article.title);
-    const framing = readFraming(narration);
+    const framing = readNarrationFraming(narration);
     const local = new Map(matchTexts(comments.map((c) => c.text), entry.comments.map((c) => c.text)).map(([p, g]) => [g, comments[p]?.framing ?? '']));
     entry.comments.forEach((c, g) => {
       out.push({ text: c.text, label: c.stance, article: `${set}/${entry.file}`, set, context: { title, article: framing, local: readFraming(local.get(g) ?? '') } });

@@ -48,3 +48,15 @@ export function readFraming(text: string): Framing {
   const phrases = [...found.filter((f) => f.side === lead), ...found.filter((f) => f.side !== lead)].map((f) => f.phrase);
   return { skeptical, supportive, contrast: CONTRAST.test(text), mixed: MIXED.test(text), phrases };
 }
+
+/**
+ * How far into an article's narration its framing is read: a roundup says how people reacted in
+ * its opening paragraphs, and reading every narration whole cost more than the rest of
+ * classifying its comments.
+ */
+const LEDE_CHARACTERS = 1000;
+
+/** The framing of an article's narration, read from its opening. */
+export function readNarrationFraming(narration: string): Framing {
+  return readFraming(narration.length > LEDE_CHARACTERS ? narration.slice(0, LEDE_CHARACTERS) : narration);
+}

@@ -11,7 +11,7 @@ export type { CommentSource } from './features.js';
 export type { StanceModel } from './model.js';
 export type { StanceContext } from './context-model.js';
 export type { Framing } from './framing.js';
-export { readFraming } from './framing.js';
+export { readFraming, readNarrationFraming } from './framing.js';
 
 const MAX_CUES = 3;
 
@@ -91,6 +91,10 @@ export function classifyArticleStances(comments: readonly ArticleComment[], mode
   });
 }
 
+// Deciding is synchronous and the results are copied out, so one pair of arrays serves every comment.
+const FEATURES = new Float64Array(CONTEXT_FEATURES.length * 3);
+const FRAMED = new Float64Array(3);
+
 /** The stance from the text model's probabilities, through the context stage when there is one to read. */
 function decide(
   model: StanceModel,
@@ -102,8 +106,8 @@ function decide(
 ): StanceResult {
   let p = text;
   const framed = source === 'article' && model.context !== undefined && context !== undefined;
-  const features = framed ? contextFeatures(p, context as StanceContext) : undefined;
-  if (features) p = contextProbabilities(model.context as ContextWeights, features, new Float64Array(p.length));
+  const features = framed ? contextFeatures(p, context as StanceContext, FEATURES) : undefined;
+  if (features) p = contextProbabilities(model.context as ContextWeights, features, FRAMED);
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   // A stance the text model alone is not sure of is no stance; the context stage learned its own neutral.
