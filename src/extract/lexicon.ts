@@ -101,6 +101,26 @@ export const SOCIAL_CONTEXT =
 export const REACTION_LEAD_IN =
   /\b(?:said|say|says|saying|react(?:ed|ion|ions)?|respond(?:ed)?|response|responses|comments?|commented|repl(?:y|ies|ied)|wrote|posted|tweeted|messages?|posts|thread|opinions?|views|verdicts?|feedback|selection|people|fans|users|readers|viewers|followers|parents|customers|owners|residents|subscribers|supporters|critics|others|internet|online|social media|twitter|facebook|reddit|x)\b/i;
 
+/** Lead-ins that announce several comments ("Here is what people said:") rather than one. */
+export const RUN_LEAD_IN =
+  /^(?:here|below|these|the following)\b|\b(?:including|some of (?:them|the)|a few (?:of|more)|a selection|what (?:\w+ ){0,3}(?:said|say|think|thought|wrote|posted|had to say))\b/i;
+/** Speakers that name one commenter, even among many ("one of the fans"). */
+export const SINGULAR_SPEAKER = /^(?:one|another|a|an|this|that)\b|^@|^u\//i;
+/** Speakers that stand for many commenters: their lead-in introduces a run, not one comment. */
+export const PLURAL_SPEAKER = /\b(?:people|fans|users|readers|viewers|followers|others|some|many|commenters|parents|customers|owners|residents|subscribers|supporters|critics|everyone|they)\b/i;
+
+/** A sentence announcing the comments that follow it ("Below are a few of our favourite comments."). */
+export const RUN_ANNOUNCEMENT = /^(?:below|here)\s+(?:are|is)\b.*\b(?:comments?|reactions?|posts?|tweets?|responses?|replies|messages?)\b/i;
+
+/** "@handle - text", "@handle text", "Jason Teoh - text": a post listed under its account or author. */
+export const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=\s[-–—]\s))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+
+/** A bare credit after a quote: a name or username, maybe with a place ("Grumpy62, Coral Heights"). */
+export const BARE_CREDIT = /^\s*([\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|[\p{L}][\p{L}\p{N}_.]*\d[\p{L}\p{N}_.]*)(?:,\s*[\p{Lu}][\p{L}'’ -]{1,40})?\s*$/u;
+
+/** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
+export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
+
 /** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
 export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
 

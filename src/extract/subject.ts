@@ -1,7 +1,7 @@
 // The people and organisations an article is about. Their own posts and replies are quoted in
 // the same layouts as readers' comments, so extraction needs to know their names.
 
-import { ACCOUNT_SUFFIX, AUTHORITY_NOUNS, PUBLIC_FIGURE_NOUNS, REACTION_PAGE } from './lexicon.js';
+import { ACCOUNT_SUFFIX, AUTHORITY_NOUNS, OFFICIAL_ACCOUNT, PUBLIC_FIGURE_NOUNS, REACTION_PAGE } from './lexicon.js';
 
 export interface SubjectNames {
   /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
@@ -127,4 +127,13 @@ export function isSubjectName(name: string, subject: SubjectNames): boolean {
   // A full name matches on its surname: "Talia Voss" is the subject of "Voss says sorry".
   const last = parts[parts.length - 1] ?? '';
   return subject.words.has(lower) || (parts.length > 1 && subject.words.has(last)) || (parts.length === 1 && subject.words.has(last));
+}
+
+/** Whether a post or thread reply comes from the subject's or the publisher's own account. */
+export function isOwnAccount(name: string, handle: string, subject: SubjectNames): boolean {
+  if (OFFICIAL_ACCOUNT.test(name)) return true;
+  if (handle && (isSubjectName(handle, subject) || isOwnHandle(handle, subject))) return true;
+  if (!name.includes(' ') && isOwnHandle(name, subject)) return true;
+  if (!name) return false;
+  return name.includes(' ') ? isSubjectName(name, subject) : subject.names.has(name.toLowerCase());
 }

@@ -1,0 +1,35 @@
+import type { Attribution } from '../attribution.js';
+import { judgeAttribution } from '../attribution.js';
+import { readInlineQuotes } from '../inline.js';
+import type { LayoutReader } from '../layout.js';
+import { namesSource, outsideQuotes } from '../layout.js';
+import { NON_READER_LEAD_IN, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
+import { wordCount } from '../text.js';
+
+// Quotes in running prose, attributed before or after (inline.ts reads them): the layout every
+// block falls to when no other claims it. Its closing lead-in may introduce the next block's
+// comment, or a run of them.
+
+function announcesSeveral(leadIn: string, lead: Attribution): boolean {
+  if (RUN_LEAD_IN.test(leadIn)) return true;
+  return PLURAL_SPEAKER.test(lead.speaker) && !SINGULAR_SPEAKER.test(lead.speaker);
+}
+
+export const inlineQuotes: LayoutReader = {
+  read({ paragraph }, reading) {
+    const { subject } = reading;
+    const inline = readInlineQuotes(paragraph, subject, true);
+    // "she said" with nothing else narrated, after a reader's comment, is that commenter.
+    if (reading.readerBefore && inline.candidates.some((c) => !c.isReader) && wordCount(outsideQuotes(paragraph.text)) <= 4) {
+      for (const c of inline.candidates) if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) c.isReader = true;
+    }
+    reading.open = inline.open;
+    if (inline.leadIn && !inline.open) {
+      const lead = judgeAttribution(inline.leadIn, 'before', subject);
+      const announcesReaders = !NON_READER_LEAD_IN.test(inline.leadIn) && !namesSource(inline.leadIn);
+      if (lead && !announcesSeveral(inline.leadIn, lead)) reading.pendingLead = lead;
+      else if (announcesReaders && REACTION_LEAD_IN.test(inline.leadIn)) reading.inRun = true;
+    }
+    return inline.candidates;
+  },
+};

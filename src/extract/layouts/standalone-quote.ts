@@ -1,0 +1,41 @@
+import type { Candidate } from '../candidate.js';
+import type { LayoutReader } from '../layout.js';
+import { namesSource, OPENS_WITH_QUOTE, wholeQuoteBody } from '../layout.js';
+import { NON_READER_LEAD_IN, SOURCE_NARRATION } from '../lexicon.js';
+import { scanQuotes } from '../quotes.js';
+import { lastSentence, wordCount } from '../text.js';
+
+// A quote standing as a paragraph of its own on a page of reactions, after narration that names
+// the poster ("Patty Ramos was also left lost for words.") or after another reader's comment.
+
+/**
+ * Whether narration can introduce the standalone quote after it: a finished sentence of prose,
+ * not itself a quote, that names no document or official source.
+ */
+function introducesStandaloneQuote(narration: string): boolean {
+  if (scanQuotes(narration).length > 0 || !/[.!?…]$/.test(narration)) return false;
+  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !namesSource(lastSentence(narration));
+}
+
+/** A quoted subheading: a short line in single quotes with no closing punctuation ("'Resign lah'"). */
+function isQuotedHeading(text: string): boolean {
+  return /^['‘]/.test(text) && !/[.!?…]['’]?$/.test(text) && wordCount(text) <= 12;
+}
+
+/** A short line in single quotes, which after a comment is more likely a subheading than another comment. */
+function isShortSingleQuoted(text: string): boolean {
+  return /^['‘]/.test(text) && wordCount(text) <= 8;
+}
+
+export const standaloneQuote: LayoutReader = {
+  read({ paragraph }, reading) {
+    const before = reading.before;
+    if (reading.inRun || !reading.subject.reactionPage || !before || !OPENS_WITH_QUOTE.test(paragraph.text)) return undefined;
+    const body = wholeQuoteBody(paragraph);
+    if (!body?.part || isQuotedHeading(paragraph.text)) return undefined;
+    if (!introducesStandaloneQuote(before.text) && !(reading.readerBefore && !isShortSingleQuoted(paragraph.text))) return undefined;
+    const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
+    if (body.open) reading.open = candidate;
+    return [candidate];
+  },
+};
