@@ -147,3 +147,25 @@ describe('the encoding of a large export', () => {
     }
   });
 });
+
+describe("a caller's model in memory", () => {
+  it('classifies on every worker thread, not only on the run thread', async () => {
+    const { analyzeInputs } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+    // A model that knows only its prior, set hard for skeptical: every comment must come out skeptical.
+    const alwaysSkeptical = {
+      format: 'reaction-analyzer/stance-model', version: 1, name: 'always-skeptical', classes: ['skeptical', 'supportive', 'neutral'],
+      thresholds: { article: 0, export: 0 }, trainedOn: [], weights: { bias: [10, 0, 0] },
+    } as const;
+    const dir = mkdtempSync(path.join(tmpdir(), 'reaction-model-'));
+    try {
+      const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `c${i}`, text: i % 2 ? 'Lovely news, well done' : 'What time does it open?' }));
+      writeFileSync(path.join(dir, 'comments.jsonl'), `${lines.join('\n')}\n`);
+      const run = await analyzeInputs({ inputs: [path.join(dir, 'comments.jsonl')], jobs: 2, model: alwaysSkeptical as unknown as import('../src/index.js').StanceModel });
+      const stances = new Set(run.articles.flatMap((a) => a.comments.map((c) => c.stance.stance)));
+      expect(run.model).toBe('always-skeptical');
+      expect([...stances]).toEqual(['skeptical']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

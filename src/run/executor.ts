@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { StanceModel } from '../classify/index.js';
+import { getDefaultModel } from '../classify/index.js';
 import type { Task, TaskResult } from './tasks.js';
 import { runTask, taskTransfer } from './tasks.js';
 
@@ -37,12 +38,12 @@ class WorkerPool implements Executor {
   private nextId = 0;
   private closing = false;
 
-  constructor(jobs: number, private readonly modelFile: string | undefined) {
+  constructor(jobs: number, private readonly model: WorkerModel) {
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { modelFile: this.modelFile } }), load: 0 };
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: this.model }), load: 0 };
     slot.worker.on('message', (m: { id: number; result?: TaskResult; error?: string }) => this.settle(m));
     slot.worker.on('error', (error) => this.lost(slot, error));
     slot.worker.on('exit', (code) => this.lost(slot, new Error(`worker thread stopped (exit code ${code})`)));
@@ -85,6 +86,14 @@ class WorkerPool implements Executor {
   }
 }
 
+/**
+ * How a worker thread gets the run's model: it reads the same file, loads the shipped model
+ * itself, or is handed a caller's model that lives only in memory.
+ */
+export type WorkerModel = { modelFile: string } | { model: StanceModel } | Record<string, never>;
+
 export function createExecutor(jobs: number, model: StanceModel, modelFile: string | undefined): Executor {
-  return jobs <= 1 ? new InlineExecutor(model) : new WorkerPool(jobs, modelFile);
+  if (jobs <= 1) return new InlineExecutor(model);
+  const handed: WorkerModel = modelFile ? { modelFile } : model === getDefaultModel() ? {} : { model };
+  return new WorkerPool(jobs, handed);
 }
