@@ -171,3 +171,11 @@ describe('comment sections pasted into articles', () => {
     ]);
   });
 });
+
+describe('readers named by what they do', () => {
+  it('takes a player in a games story as a reader, whatever the verb', () => {
+    expect(texts('Gamers React To Sequel Delay\n\nPlayers took to Reddit after the studio pushed the game back a year.\n\n"Worth the wait if it runs properly," said one player.')).toEqual([
+      'Worth the wait if it runs properly',
+    ]);
+  });
+});

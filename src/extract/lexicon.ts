@@ -78,7 +78,7 @@ export const AUTHORITY_NOUNS = new Set([
 export const PUBLIC_FIGURE_NOUNS = new Set([
   'actor', 'actress', 'singer', 'star', 'comedian', 'rapper', 'musician', 'producer', 'filmmaker', 'creator',
   'presenter', 'host', 'journalist', 'reporter', 'correspondent', 'pundit', 'author', 'economist', 'writer', 'dj',
-  'broadcaster', 'coach', 'captain', 'player', 'celebrity', 'personality', 'model', 'athlete', 'footballer',
+  'broadcaster', 'coach', 'captain', 'celebrity', 'personality', 'model', 'athlete', 'footballer',
   'cricketer', 'commentator', 'editor', 'columnist', 'analyst', 'expert', 'professor', 'doctor', 'dr',
 ]);
 
