@@ -179,3 +179,20 @@ describe('readers named by what they do', () => {
     ]);
   });
 });
+
+describe('celebrities reacting', () => {
+  it('takes a public figure who posts as a reaction even when the narration names them twice, but not the story\'s subject', () => {
+    const page = [
+      'Fans Cheer As Harbour Lights Returns For A Final Series',
+      '',
+      'Stars including Dana Reyes and Tom Okafor shared their joy on social media after the news broke.',
+      '',
+      'Comedian and talk show host Reyes tweeted a picture of the cast, adding: “Best news all year.”',
+      '',
+      'Actor Okafor commented on the announcement post, saying: “Count me in for the finale.”',
+      '',
+      'Harbour Lights creator Jo Price posted: “We could not have asked for a better goodbye.”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Best news all year.', 'Count me in for the finale.']);
+  });
+});

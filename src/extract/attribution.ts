@@ -203,7 +203,10 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
   } else if (isParticipleAfterComma(terms, chosen.start)) {
     // "Another tore into the series, adding:", "when a Halsey stan admired her glow up, saying:":
     // the participle's speaker is the subject of the verb before it.
-    const main = [...verbs].reverse().find((v) => v.end < chosen.start);
+    // The verb before it that says the speaker posted or spoke, else the nearest verb before it.
+    const before = [...verbs].reverse().filter((v) => v.end < chosen.start);
+    const posted = before.find((v) => COMMENTING_VERBS.has(speechVerbOf(v.infinitive) ?? ''));
+    const main = posted ?? before.find((v) => speechVerbOf(v.infinitive) !== undefined) ?? before[0];
     const subjectOfMain = main ? nounPhraseBefore(terms, main.start) : [];
     region = subjectOfMain.length > 0 ? subjectOfMain : nounPhraseFrom(terms, 0);
   } else {
@@ -224,7 +227,7 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
   const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
   const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
   const chosenVerb = chosen?.verb ?? '';
-  return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb, evidence: speakerEvidence(region, chosenVerb, clause, position) };
+  return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb, evidence: speakerEvidence(region, chosenVerb, clause, position, speech.some((v) => COMMENTING_VERBS.has(v.verb))) };
 }
 
 /**
@@ -311,6 +314,8 @@ interface SpeakerEvidence {
   handles: string[];
   /** Capitalised names, when neither a handle nor a reader noun names the speaker. */
   names: string[];
+  /** A public figure who posts ("Comedian DeGeneres tweeted"): reacting, even when the narration names them twice. */
+  postingFigure: boolean;
   /** Whether the speaker is named as a person ("Dave Holroyd", "Former captain Rachel Dunn"). */
   personName: boolean;
   /** The score from the speaker's words, before any of the names is found to be the subject. */
@@ -323,7 +328,7 @@ interface SpeakerEvidence {
   labelScore: number;
 }
 
-function speakerEvidence(region: Term[], verb: string, clause: string, position: ClausePosition): SpeakerEvidence {
+function speakerEvidence(region: Term[], verb: string, clause: string, position: ClausePosition, posted: boolean): SpeakerEvidence {
   const tokens = region.map((t) => t.text.replace(/[^\p{L}\p{N}@_./'-]/gu, '').replace(/[.]+$/, '')).filter(Boolean);
   const lower = tokens.map((t) => t.toLowerCase());
   const joined = lower.join(' ').replace(LEADING_CONNECTIVES, '');
@@ -340,10 +345,12 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   if (hasReaderNoun) score += 3;
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
   // A public figure who posts is reacting like any reader; one who speaks is a source.
-  const posting = COMMENTING_VERBS.has(verb);
+  // ("Actor Hudson commented on the post, saying:" posts, whichever verb is next to the quote.)
+  const posting = COMMENTING_VERBS.has(verb) || posted;
   const role = (w: string): boolean => isAuthority(w) || PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
   const publicFigure = (w: string): boolean => PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
-  if (lower.some((w) => role(w) && !(posting && publicFigure(w)))) score -= 3;
+  // A role counts at the head of the phrase: in "talk show host" the show only says which host.
+  if (lower.some((w, i) => role(w) && !(posting && publicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   // "they tweeted": on a page of reactions, the crowd posting.
@@ -357,6 +364,7 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   return {
     handles,
     names,
+    postingFigure: posting && lower.some(publicFigure),
     // A role anywhere in the clause ("said Ben Ochoa, an analyst at Pixelmetrics") makes the name a source's.
     personName: !pronoun && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
     wordScore: score,
@@ -379,7 +387,11 @@ function scoreSpeaker(evidence: SpeakerEvidence, subject: SubjectNames): number 
   if (evidence.handles.some((h) => isSubjectName(h, subject))) return -5;
   let score = evidence.wordScore;
   const subjectNamed = evidence.names.some((name) => isSubjectName(name, subject));
-  if (subjectNamed) score -= 5;
+  // A public figure posting about the story, named in the narration but not in the title, is
+  // one of the reactions the page rounds up, not its subject.
+  const reacting = subjectNamed && evidence.postingFigure && subject.reactionPage && !evidence.names.some((name) => subject.title.has(name.toLowerCase()));
+  if (reacting) score += 2;
+  else if (subjectNamed) score -= 5;
   // A person the story names only here, on a page of reactions, is one of the people reacting.
   else if (evidence.personName && subject.reactionPage) score += 2;
   score += evidence.wordingScore;

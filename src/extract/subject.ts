@@ -12,6 +12,8 @@ export interface SubjectNames {
   squashed: Set<string>;
   /** Whether the title or narration presents the page as a roundup of public reactions. */
   reactionPage: boolean;
+  /** The title's words, lower-cased: a name there is the story's, whatever else it does. */
+  title: Set<string>;
 }
 
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -100,7 +102,7 @@ export function subjectNames(title: string, narration: string, mentions: string[
   // An account that several posts address is the one the story is about.
   for (const [handle, count] of targets) if (count >= 2) names.add(handle);
   const reactionPage = REACTION_PAGE.test(title) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
-  return { words, names, squashed, reactionPage };
+  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())) };
 }
 
 /**
