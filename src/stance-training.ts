@@ -104,12 +104,20 @@ function outOfFoldText(models: readonly StanceModel[], framed: readonly FramedCo
 /** Each comment's context with its peers: the text probabilities of its article's other comments. */
 function withPeers(framed: readonly FramedComment[], text: readonly Float64Array[]): StanceContext[] {
   const byArticle = new Map<string, number[]>();
-  framed.forEach((c, i) => byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), i]));
-  return framed.map((c, i) => ({ ...c.context, peers: peerMeans(((byArticle.get(c.article) ?? []).map((j) => text[j] as Float64Array)), (byArticle.get(c.article) ?? []).indexOf(i)) }));
+  framed.forEach((c, i) => {
+    const members = byArticle.get(c.article);
+    if (members) members.push(i);
+    else byArticle.set(c.article, [i]);
+  });
+  return framed.map((c, i) => {
+    const members = byArticle.get(c.article) ?? [];
+    return { ...c.context, peers: peerMeans(members.map((j) => text[j] as Float64Array), members.indexOf(i)) };
+  });
 }
 
 interface StageTwoData {
   framed: readonly FramedComment[];
+  contexts: readonly StanceContext[];
   features: readonly Float64Array[];
   weights: readonly number[];
   folds: readonly number[];
@@ -117,7 +125,7 @@ interface StageTwoData {
 
 function stageTwoData(framed: readonly FramedComment[], text: readonly Float64Array[], folds: readonly number[]): StageTwoData {
   const contexts = withPeers(framed, text);
-  return { framed, features: framed.map((_, i) => contextFeatures(text[i] as Float64Array, contexts[i] as StanceContext)), weights: contextWeightsOf(framed), folds };
+  return { framed, contexts, features: framed.map((_, i) => contextFeatures(text[i] as Float64Array, contexts[i] as StanceContext)), weights: contextWeightsOf(framed), folds };
 }
 
 /** The context stage trained on the comments `keep` admits. */
@@ -143,14 +151,13 @@ export function trainTwoStageModel(others: readonly LabelledComment[][], framed:
  * Cross-validated predictions for every framed comment, by fold of articles: the text model and
  * the context stage that classify a comment never saw its article. (The context stage of a fold
  * learns from text probabilities that text models of other folds gave; those models saw this
- * fold's texts, which leaks nothing of this fold's labels into its twelve weights but that.)
+ * fold's texts, which leaks nothing of this fold's labels into its few weights but that.)
  */
 export function crossValidatedPredictions(others: readonly LabelledComment[][], framed: readonly FramedComment[]): { textOnly: StanceResult[]; withContext: StanceResult[] } {
   const folds = foldsOf(framed);
   const models = foldTextModels(others, framed, folds);
   const text = outOfFoldText(models, framed, folds);
   const data = stageTwoData(framed, text, folds);
-  const contexts = withPeers(framed, text);
   const textOnly = new Array<StanceResult>(framed.length);
   const withContext = new Array<StanceResult>(framed.length);
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -160,7 +167,7 @@ export function crossValidatedPredictions(others: readonly LabelledComment[][], 
     framed.forEach((c, i) => {
       if (folds[i] !== fold) return;
       textOnly[i] = classifyStance(c.text, { model, source: 'article' });
-      withContext[i] = classifyStance(c.text, { model: framedModel, source: 'article', context: contexts[i] });
+      withContext[i] = classifyStance(c.text, { model: framedModel, source: 'article', context: data.contexts[i] });
     });
   }
   return { textOnly, withContext };
