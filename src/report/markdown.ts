@@ -214,7 +214,7 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
     '- **skeptical**: doubts, questions, denies, mocks or criticizes the subject or its claim (sarcasm counts).',
     '- **supportive**: believes, defends, praises, thanks or sympathizes with the subject, including attacks on its critics or the media.',
     '- **neutral**: asks for information or takes no side.',
-    "- **confidence** is the classifier's probability for the stance shown. A comment quoted in an article is read with the article's framing (its title, its narration, the sentence that introduces the comment) and beside the article's other comments; one from an export is read on its own, and counted neutral when its best stance is not probable enough.",
+    "- **confidence** is the classifier's probability for the stance shown. A comment quoted in an article is read with the article's framing (its narration and the sentence that introduces the comment); one from an export is read on its own, and counted neutral when its best stance is not probable enough.",
     '- **cues** are the signals that weighed most; AFINN is the word-sentiment score, shown for comparison (sentiment is not stance).',
     '- **net stance** is (supportive − skeptical) / comments, from −1 (all skeptical) to +1 (all supportive).',
   );
