@@ -196,3 +196,14 @@ describe('celebrities reacting', () => {
     expect(texts(page)).toEqual(['Best news all year.', 'Count me in for the finale.']);
   });
 });
+
+describe('comments copied from a thread with their signature', () => {
+  it('reads the quoted paragraphs above "~ username" as that commenter\'s comment', () => {
+    const page = 'People Recall Product Launches That Flopped\n\nA Reddit user asked for the worst launches, and the thread filled up.\n\nSmart fridge\n\n"It needed an account to make ice."\n\n~ frostbyte42\n\n"The app went down for a week."\n\n"Nobody could open the door."\n\n~ ColdComfort';
+    const found = extractComments(articleFromText(page));
+    expect(found.map((c) => [c.parts, c.attribution])).toEqual([
+      [['It needed an account to make ice.'], 'frostbyte42'],
+      [['The app went down for a week.', 'Nobody could open the door.'], 'ColdComfort'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { BULLET } from './lists.js';
-import { CREDIT_LINE, POST_CREDIT, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
 import { linesOf, splitParagraphs } from './text.js';
@@ -85,11 +86,20 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
     const previous = out[out.length - 1];
     const dangling = previous !== undefined && /[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(block.text);
     const credit = !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling);
-    if (!previous || !(credit || endsWithCredit(block.text))) {
+    const signature = !block.text.includes('\n') && SIGNATURE.test(block.text);
+    if (!previous || !(credit || signature || endsWithCredit(block.text))) {
       out.push(block);
       continue;
     }
-    let first = credit ? out.length - 1 : out.length;
+    let first = credit || signature ? out.length - 1 : out.length;
+    // A signature ("~ SirBoggle") signs the quoted paragraphs above it, back to the last that is not one.
+    if (signature) {
+      if (!isWholeQuote((out[first] as Paragraph).text)) {
+        out.push(block);
+        continue;
+      }
+      while (first > 0 && isWholeQuote((out[first - 1] as Paragraph).text)) first--;
+    }
     while (first > 0 && wideGap(text, out[first - 1] as Paragraph, out[first] ?? block)) first--;
     const start = (out[first] ?? block).start;
     out.splice(first, out.length - first, { text: text.slice(start, block.start + block.text.length), start, lines: undefined });

@@ -127,6 +127,9 @@ export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:
 /** A post's credit at the end of a line: "… — Name (@handle) March 3, 2014". */
 export const POST_CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
 
+/** A commenter's signature under comments copied from a thread: "~ SirBoggle". */
+export const SIGNATURE = /^~\s*([\p{L}\p{N}_.-]{2,40})\s*$/u;
+
 /** A post's credit on a line of its own: "— Name (@handle) March 3, 2014", "— @handle". */
 export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s+[^()\n]{0,40})?$/u;
 

@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { POST_CREDIT, TRAILING_POST_LINKS } from './lexicon.js';
+import { POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -59,6 +59,13 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       if (body) posts.push({ body, displayName: '', handle: cut[1] ?? '', nameOnly: false, credit: line.text, mentions: mentions(body) });
       return;
     }
+    const signed = line.text.startsWith('~') ? SIGNATURE.exec(line.text) : null;
+    if (signed && i > bodyStart) {
+      const body = bodyPart(paragraph, lines.slice(bodyStart, i));
+      bodyStart = i + 1;
+      if (body) posts.push({ body, displayName: signed[1] ?? '', handle: '', nameOnly: true, credit: signed[1] ?? '', mentions: mentions(body) });
+      return;
+    }
     const dashed = DASH.test(line.text);
     const credit = dashed ? (CREDIT.exec(line.text) ?? undefined) : undefined;
     const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
@@ -95,13 +102,24 @@ function bodyPart(paragraph: Paragraph, lines: Line[]): Part[] | undefined {
   const parts: Part[] = [];
   let from = 0;
   for (const gap of whole.text.matchAll(/\n[ \t]*\n\s*/g)) {
-    const part = makePart(whole.text.slice(from, gap.index), whole.start + from);
+    const part = unquoted(whole.text.slice(from, gap.index), whole.start + from);
     if (part) parts.push(part);
     from = gap.index + gap[0].length;
   }
-  const last = makePart(whole.text.slice(from), whole.start + from);
+  const last = unquoted(whole.text.slice(from), whole.start + from);
   if (last) parts.push(last);
   return parts.length > 0 ? parts : undefined;
+}
+
+/** A piece of a body without the quote marks that enclose it, if it is wholly quoted. */
+function unquoted(text: string, start: number): Part | undefined {
+  const spans = scanQuotes(text);
+  const only = spans[0];
+  const end = text.trimEnd().length - 1;
+  if (spans.length === 1 && only && only.open === 0 && (only.close === end || only.close < 0)) {
+    return makePart(text.slice(only.contentStart, only.contentEnd), start + only.contentStart);
+  }
+  return makePart(text, start);
 }
 
 /** The body as one piece; a body wholly in quote marks loses them. */
@@ -113,10 +131,5 @@ function bodyText(paragraph: Paragraph, lines: Line[]): Part | undefined {
   const whole = paragraph.text.slice(from, last.start - paragraph.start + last.text.length);
   const links = TRAILING_POST_LINKS.exec(whole);
   const text = links && links.index > 0 ? whole.slice(0, links.index) : whole;
-  const spans = scanQuotes(text);
-  const only = spans[0];
-  if (spans.length === 1 && only && only.open === 0 && (only.close === text.length - 1 || only.close < 0)) {
-    return makePart(text.slice(only.contentStart, only.contentEnd), first.start + only.contentStart);
-  }
-  return makePart(text, first.start);
+  return unquoted(text, first.start);
 }
