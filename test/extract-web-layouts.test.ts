@@ -207,3 +207,12 @@ describe('comments copied from a thread with their signature', () => {
     ]);
   });
 });
+
+describe('who "they" are', () => {
+  it('takes "they wrote" after a named user as that user, and "They tweeted" after a company as the company', () => {
+    const header = 'Shoppers Fume At Price Chopper\n\nShoppers took to Twitter after the chain changed its loyalty scheme.\n\n';
+    expect(texts(`${header}Take Twitter user @aisle_nine, who blasted the change. "Worst loyalty scheme in the state," they wrote.\n\nThe chain answered the next day. They tweeted, "We want to make sure you know we welcome all feedback."`)).toEqual([
+      'Worst loyalty scheme in the state',
+    ]);
+  });
+});

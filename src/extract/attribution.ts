@@ -353,8 +353,9 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   if (lower.some((w, i) => role(w) && !(posting && publicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
-  // "they tweeted": on a page of reactions, the crowd posting.
-  const crowdPosting = posting && lower.length === 1 && lower[0] === 'they';
+  // "they tweeted things like:": the crowd posting, its posts given as examples. A bare "They
+  // tweeted" is as often a company's or the subject's account.
+  const crowdPosting = posting && lower.length === 1 && lower[0] === 'they' && /\b(?:things|posts|tweets|messages|comments)\s+(?:like|such as)\b/i.test(clause);
   if (!hasReaderNoun && handles.length === 0 && !crowdPosting && lower.some((w) => PRONOUNS.has(w))) score -= 3;
   const names = !hasReaderNoun && handles.length === 0
     ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))

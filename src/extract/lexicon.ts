@@ -118,6 +118,9 @@ export const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[
 /** A bare credit after a quote: a name or username, maybe with a place ("Grumpy62, Coral Heights"). */
 export const BARE_CREDIT = /^\s*([\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}|[\p{L}][\p{L}\p{N}_.]*\d[\p{L}\p{N}_.]*)(?:,\s*[\p{Lu}][\p{L}'’ -]{1,40})?\s*$/u;
 
+/** Narration that names one reader, whom a pronoun after it can stand for ("Twitter user @x"). */
+export const NAMES_A_READER = /@\w{2,}|\b(?:user|fan|viewer|reader|commenter|follower|redditor|poster|subscriber)\b/i;
+
 /** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
 export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
 

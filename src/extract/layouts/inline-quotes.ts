@@ -3,7 +3,7 @@ import { judgeAttribution } from '../attribution.js';
 import { readInlineQuotes } from '../inline.js';
 import type { LayoutReader } from '../layout.js';
 import { namesSource, outsideQuotes } from '../layout.js';
-import { NON_READER_LEAD_IN, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
+import { NAMES_A_READER, NON_READER_LEAD_IN, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
 import { wordCount } from '../text.js';
 
 // Quotes in running prose, attributed before or after (inline.ts reads them): the layout every
@@ -19,9 +19,13 @@ export const inlineQuotes: LayoutReader = {
   read({ paragraph }, reading) {
     const { subject } = reading;
     const inline = readInlineQuotes(paragraph, subject, true);
-    // "she said" with nothing else narrated, after a reader's comment, is that commenter.
-    if (reading.readerBefore && inline.candidates.some((c) => !c.isReader) && wordCount(outsideQuotes(paragraph.text)) <= 4) {
-      for (const c of inline.candidates) if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) c.isReader = true;
+    // "she said" with nothing else narrated, after a reader's comment, is that commenter; and
+    // "Take Twitter user @x, who blasted the show. '…,' they wrote" is the reader named before it.
+    const afterReader = reading.readerBefore && wordCount(outsideQuotes(paragraph.text)) <= 4;
+    for (const c of inline.candidates) {
+      if (c.isReader || !PRONOUN_ATTRIBUTION.test(c.attribution)) continue;
+      const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);
+      if (afterReader || NAMES_A_READER.test(before)) c.isReader = true;
     }
     reading.open = inline.open;
     if (inline.leadIn && !inline.open) {
