@@ -10,7 +10,8 @@ import { classifyStance, getDefaultModel, loadModel } from './classify/index.js'
 import type { LabelledComment, RowFilter } from './classify/labelled.js';
 import { serializeModel } from './classify/model.js';
 import { LabelledFileError, readFramedGold, readLabelledFile } from './labelled-files.js';
-import { ARTICLE_SOURCE_WEIGHT, trainTwoStageModel } from './stance-training.js';
+import { ARTICLE_SOURCE_WEIGHT } from './classify/train.js';
+import { trainTwoStageModel } from './stance-training.js';
 import { evaluate, evaluateStance } from './eval/evaluate.js';
 import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
 import { writeAtomic } from './report/write.js';

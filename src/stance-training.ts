@@ -6,7 +6,7 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance, peerMeans } from './classify/index.js';
 import type { LabelledComment } from './classify/labelled.js';
 import type { LabelledExample } from './classify/train.js';
-import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from './classify/train.js';
+import { trainModel, weightExamples } from './classify/train.js';
 import type { GoldArticle } from './eval/gold.js';
 import { matchTexts } from './eval/match.js';
 import { extractReactions } from './extract/index.js';
@@ -173,4 +173,3 @@ export function crossValidatedPredictions(others: readonly LabelledComment[][], 
   return { textOnly, withContext };
 }
 
-export { ARTICLE_SOURCE_WEIGHT };

@@ -347,10 +347,9 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   // A public figure who posts is reacting like any reader; one who speaks is a source.
   // ("Actor Hudson commented on the post, saying:" posts, whichever verb is next to the quote.)
   const posting = COMMENTING_VERBS.has(verb) || posted;
-  const role = (w: string): boolean => isAuthority(w) || PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
-  const publicFigure = (w: string): boolean => PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
+  const role = (w: string): boolean => isAuthority(w) || isPublicFigure(w);
   // A role counts at the head of the phrase: in "talk show host" the show only says which host.
-  if (lower.some((w, i) => role(w) && !(posting && publicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)))) score -= 3;
+  if (lower.some((w, i) => role(w) && !(posting && isPublicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)))) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   // "they tweeted things like:": the crowd posting, its posts given as examples. A bare "They
@@ -365,7 +364,7 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   return {
     handles,
     names,
-    postingFigure: posting && lower.some(publicFigure),
+    postingFigure: posting && lower.some(isPublicFigure),
     // A role anywhere in the clause ("said Ben Ochoa, an analyst at Pixelmetrics") makes the name a source's.
     personName: !pronoun && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
     wordScore: score,
@@ -375,10 +374,13 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   };
 }
 
+function isPublicFigure(word: string): boolean {
+  return PUBLIC_FIGURE_NOUNS.has(word) || PUBLIC_FIGURE_NOUNS.has(singular(word));
+}
+
 function clauseHasRole(clause: string, posting: boolean): boolean {
   return clause.toLowerCase().split(/[^\p{L}-]+/u).some((w) => {
-    const figure = PUBLIC_FIGURE_NOUNS.has(w) || PUBLIC_FIGURE_NOUNS.has(singular(w));
-    if (figure) return !posting;
+    if (isPublicFigure(w)) return !posting;
     return (AUTHORITY_NOUNS.has(w) && !POSTING_PLACES.has(w)) || DOCUMENT_NOUNS.has(w);
   });
 }

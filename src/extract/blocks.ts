@@ -35,11 +35,16 @@ function linesAreParagraphs(lines: readonly Line[]): boolean {
   return lines.some((line) => line.text.length >= 60 && /\s/.test(line.text) && !BULLET.test(line.text));
 }
 
+/** "…—" then "@handle": a post's credit cut after its dash. */
+function continuesCutCredit(previous: string, text: string): boolean {
+  return /[—–]$/.test(previous) && /^@[\w.]{1,30}\b/.test(text);
+}
+
 /** Whether a line belongs with the line before it rather than starting a block. */
 function joinsPrevious(previous: Line, line: Line): boolean {
   const text = line.text;
   if (CREDIT_LINE.test(text)) return true;
-  if (/[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(text)) return true;
+  if (continuesCutCredit(previous.text, text)) return true;
   if (THREAD_ACTION.test(text) || THREAD_TIMESTAMP.test(text) || THREAD_TIMESTAMP.test(previous.text)) return true;
   return BULLET.test(previous.text) && BULLET.test(text);
 }
@@ -84,7 +89,7 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const block of blocks) {
     const previous = out[out.length - 1];
-    const dangling = previous !== undefined && /[—–]$/.test(previous.text) && /^@[\w.]{1,30}\b/.test(block.text);
+    const dangling = previous !== undefined && continuesCutCredit(previous.text, block.text);
     const credit = !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling);
     const signature = !block.text.includes('\n') && SIGNATURE.test(block.text);
     if (!previous || !(credit || signature || endsWithCredit(block.text))) {

@@ -118,10 +118,9 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     const span = spans[i];
     if (!span) continue;
     const spanEnd = span.close < 0 ? text.length : span.close + 1;
-    // A quote that attributed nothing (a scare quote, a title) is part of the narration after it:
-    // "a Halsey stan admired the ‘Nightmare’ hitmaker’s glow up, saying:".
-    const narrationStart = usedEnd;
-    const available = text.slice(Math.max(narrationStart, consumed, span.open - CLAUSE_WINDOW), span.open);
+    // The narration starts after the last quote used: a quote that attributed nothing (a scare
+    // quote, a title) is part of the narration after it ("admired the ‘Nightmare’ hitmaker, saying:").
+    const available = text.slice(Math.max(usedEnd, consumed, span.open - CLAUSE_WINDOW), span.open);
     const content = text.slice(span.contentStart, span.contentEnd);
     const nextOpen = spans[i + 1]?.open;
     const afterEnd = Math.min(nextOpen ?? text.length, span.close + 1 + CLAUSE_WINDOW);

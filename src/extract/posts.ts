@@ -9,8 +9,6 @@ import { linesOf } from './text.js';
 //   — Display Name (@handle) December 7, 2013
 // or a one-line form: “body” — @handle
 
-/** "— Name (@handle) Month D, YYYY" at a line's end; the dash may follow the body directly. */
-const CREDIT = POST_CREDIT;
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
 const DASH = /[—–]/;
@@ -67,7 +65,7 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       return;
     }
     const dashed = DASH.test(line.text);
-    const credit = dashed ? (CREDIT.exec(line.text) ?? undefined) : undefined;
+    const credit = dashed ? (POST_CREDIT.exec(line.text) ?? undefined) : undefined;
     const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
     const named = credit || handleOnly || !dashed ? undefined : nameCredit(line.text);
     if (!credit && !handleOnly && !named) return;
