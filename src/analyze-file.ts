@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { StanceModel } from './classify/index.js';
 import { parseArticle } from './input/article.js';
-import { decodeBytes } from './input/decode.js';
 import type { InputFile } from './input/discover.js';
 import { inputFormat } from './input/discover.js';
 import type { ExportOptions } from './input/exports.js';
-import { parseExport } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
 import { extractReactions } from './extract/index.js';
-import { analyzeArticle, analyzeExport, articleAnalysis, classifyArticleComments } from './pipeline.js';
+import { analyzeArticle, articleAnalysis, classifyArticleComments } from './pipeline.js';
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { CompactingQueue } from './run/compact-comments.js';
@@ -24,7 +22,12 @@ export async function analyzeFile(
   exportOptions?: ExportOptions,
   maxFileSize = DEFAULT_MAX_FILE_SIZE,
 ): Promise<ArticleAnalysis[]> {
-  const read = readFile(file, model, exportOptions, maxFileSize);
+  // An export takes the one path every export takes: a run, streamed in batches.
+  if (typeof file.format === 'object') {
+    const { analyzeInputs } = await import('./analyze.js');
+    return (await analyzeInputs({ inputs: [], files: [file], model, exportOptions, maxFileSize, jobs: 1 })).articles;
+  }
+  const read = readFile(file, maxFileSize);
   return 'article' in read ? [analyzeArticle(read.article, model)] : read.analyses;
 }
 
@@ -34,18 +37,15 @@ interface Analyzed {
 }
 
 /**
- * Reads one whole file: an article to analyze, or an export analyzed at once. A file that
- * cannot be read, decoded or parsed becomes an error entry.
+ * Reads one whole article. A file that cannot be read, decoded or parsed becomes an error entry;
+ * so does an export, which a run reads as a stream instead.
  */
-function readFile(file: InputFile, model: StanceModel | undefined, exportOptions: ExportOptions | undefined, maxFileSize: number): { article: Article } | Analyzed {
+function readFile(file: InputFile, maxFileSize: number): { article: Article } | Analyzed {
   try {
     const read = readBounded(file, maxFileSize);
     if ('tooLarge' in read) return { analyses: [failedAnalysis(file.sourceFile, read.tooLarge)] };
-    const { bytes } = read;
-    if (typeof file.format === 'object') {
-      return { analyses: analyzeExport(file.sourceFile, parseExport(file.sourceFile, file.format.export, decodeBytes(bytes).text, exportOptions), model) };
-    }
-    return { article: parseArticle(file.sourceFile, bytes, file.format) };
+    if (typeof file.format === 'object') throw new Error('an export is read by a run, not as an article');
+    return { article: parseArticle(file.sourceFile, read.bytes, file.format) };
   } catch (error) {
     return { analyses: [readFailure(file.sourceFile, error)] };
   }
@@ -92,8 +92,8 @@ function attempt<T>(file: InputFile, step: () => T): T | Analyzed {
  * each article through all the steps in turn was a fifth slower on a thread, the code and
  * tables of each step pushing the others' out of the processor's caches.
  */
-export function analyzeFiles(files: readonly InputFile[], model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): PackedAnalyses {
-  const read = files.map((file) => attempt(file, () => readFile(file, model, exportOptions, maxFileSize)));
+export function analyzeFiles(files: readonly InputFile[], model?: StanceModel, maxFileSize = DEFAULT_MAX_FILE_SIZE): PackedAnalyses {
+  const read = files.map((file) => attempt(file, () => readFile(file, maxFileSize)));
   const extracted = read.map((r, k) => ('article' in r ? attempt(files[k] as InputFile, () => ({ article: r.article, ...extractReactions(r.article) })) : r));
   const packer = new AnalysesPacker();
   extracted.forEach((r, k) => {

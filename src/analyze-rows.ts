@@ -1,23 +1,26 @@
 import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
+import type { ExportColumns } from './input/export-columns.js';
 import type { LineBlock } from './input/export-stream.js';
-import type { ExportOptions, ExportRow, GroupMeta } from './input/exports.js';
-import { ExportGrouper, jsonLines } from './input/exports.js';
+import type { ExportRow, GroupMeta, LeftOut } from './input/exports.js';
+import { ExportGrouper, jsonLines, noneLeftOut } from './input/exports.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { CompactingQueue } from './run/compact-comments.js';
+import { textHash } from './run/text-hash.js';
 
 // A batch of an export's rows, analyzed where the work is done (a worker thread): parsed,
 // grouped, classified and formatted for comments.csv, and returned in a form that is cheap to
 // pass between threads (strings packed as bytes, and numbers: not an object per comment). What depends
 // on the rows before the batch (a comment's index in its group, a group's title and date from
-// its first row) is left to the run, which applies batches in order.
+// its first row, whether its text came before) is left to the run, which applies batches in order.
 
 // ignoreBOM: a block that starts with U+FEFF keeps it, as the file's text does.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export interface ExportRowsJob {
   sourceFile: string;
-  options?: ExportOptions;
+  /** Where the file's rows keep each field, found from its first rows. */
+  columns: ExportColumns;
   /** JSON lines as read, line breaks included. */
   lines?: LineBlock;
   /** Rows already parsed: CSV records, JSON array items. */
@@ -27,13 +30,17 @@ export interface ExportRowsJob {
 export interface ExportRowsResult {
   /** Rows read as objects, with or without a text. */
   read: number;
-  /** Whether any row had a text field (a file where none does has no text column). */
+  /** Whether any row had a text (a file where none does has no text column). */
   sawTextField: boolean;
   /** Rows that could not be used, each naming its line or row. */
   problems: string[];
+  /** Rows that are not reader comments ([deleted], bots), counted; duplicates are the run's to find. */
+  leftOut: LeftOut;
   /** The groups of this batch's comments, in order of their first row here. */
   groups: GroupMeta[];
   comments: CompactComments;
+  /** A hash of each comment's text, for the run to find texts its group had before. */
+  textHashes: Float64Array;
 }
 
 /** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
@@ -41,11 +48,13 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
   // Lines that are not JSON objects are named before the rows' own problems.
   const lineProblems: string[] = [];
   const problems: string[] = [];
-  const grouper = new ExportGrouper(job.sourceFile, job.options);
+  const grouper = new ExportGrouper(job.sourceFile, job.columns);
   // Each row is parsed, classified and packed in turn, so that little of the batch is alive at once.
   const rows = job.lines ? jsonLines(utf8.decode(job.lines.bytes), job.lines.firstLine, lineProblems) : (job.rows ?? []);
   const groupIndex = new Map<GroupMeta, number>();
   const comments = new CompactingQueue();
+  const hashes: number[] = [];
+  const leftOut = noneLeftOut();
   let read = 0;
   for (const row of rows) {
     read++;
@@ -55,18 +64,26 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       problems.push(result.problem);
       continue;
     }
+    if ('leftOut' in result) {
+      leftOut[result.leftOut]++;
+      continue;
+    }
     let group = groupIndex.get(result.group);
     if (group === undefined) {
       group = groupIndex.size;
       groupIndex.set(result.group, group);
     }
-    const { id, text, author } = result.comment;
+    const { id, text, author, date } = result.comment;
+    hashes.push(textHash(text));
     comments.add({
       group,
       id,
-      comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row' },
+      comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row', date },
       stance: classifyStance(text, { model, source: 'export' }),
     });
   }
-  return { read, sawTextField: grouper.sawTextField, problems: [...lineProblems, ...problems], groups: grouper.allGroups(), comments: comments.finish() };
+  return {
+    read, sawTextField: grouper.sawTextField, problems: [...lineProblems, ...problems], leftOut, groups: grouper.allGroups(), comments: comments.finish(),
+    textHashes: Float64Array.from(hashes),
+  };
 }

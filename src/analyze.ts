@@ -9,8 +9,11 @@ import type { PackedAnalyses } from './analyze-file.js';
 import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { classifiedComment } from './run/compact-comments.js';
-import type { ExportFormat, ExportOptions, ExportRow } from './input/exports.js';
-import { ExportGrouper } from './input/exports.js';
+import type { ExportColumns } from './input/export-columns.js';
+import { describeColumns, findColumns } from './input/export-columns.js';
+import type { LineBlock } from './input/export-stream.js';
+import type { ExportFormat, ExportOptions, ExportRow, LeftOut } from './input/exports.js';
+import { COLUMN_SAMPLE_ROWS, jsonLines, noneLeftOut, noTextColumnError } from './input/exports.js';
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { ArticleSummary, CommentSource } from './report/aggregate.js';
 import { GroupBuilder, summarize } from './report/aggregate.js';
@@ -24,6 +27,8 @@ export { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 
 export interface AnalyzeOptions {
   inputs: string[];
+  /** Files already found, read after those found under `inputs`. */
+  files?: InputFile[];
   /** Folders never read as input (the output folder). */
   exclude?: string[];
   /** The stance model; the shipped one when not given. */
@@ -46,6 +51,8 @@ export interface RunSink {
   /** Comments a batch at a time. */
   comments(batch: CommentBatch): Promise<void> | void;
   end(summary: ArticleSummary): Promise<void> | void;
+  /** Something worth telling the user about a file as it is read: where an export keeps its fields. */
+  note?(sourceFile: string, message: string): void;
   /** Called once the run knows how many files it will read. */
   start?(files: number): void;
 }
@@ -128,27 +135,32 @@ function groupState(info: GroupInfo): GroupState {
  * group numbers): each gets its index in its group and a place in its group's summary, and the
  * batch its lines of comments.csv. A comment is made as an object only if a summary keeps it.
  */
-function applyComments(c: CompactComments, groupOf: readonly GroupState[]): CommentBatch {
+function applyComments(c: CompactComments, groupOf: readonly GroupState[], keep?: (i: number, group: GroupState) => boolean): CommentBatch {
   const n = c.groups.length;
-  const groups: GroupState[] = new Array(n);
+  // A comment left out (a duplicate) has no group here.
+  const groups: Array<GroupState | undefined> = new Array(n);
   const indexes = new Uint32Array(n);
   const source: CommentSource = { comment: (position, index) => classifiedComment(c, position, index) };
+  let size = 0;
   for (let i = 0; i < n; i++) {
     const group = groupOf[c.groups[i] as number] as GroupState;
+    if (keep && !keep(i, group)) continue;
     const index = ++group.count;
     groups[i] = group;
     indexes[i] = index;
+    size++;
     const stance = c.stances[i] as number;
-    group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i);
+    group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i, c.days[i] as number);
   }
-  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
+  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
   return {
-    size: n,
+    size,
     csvLines: () => lines,
     runs: () => {
       const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
       for (let i = 0; i < n; i++) {
-        const group = groups[i] as GroupState;
+        const group = groups[i];
+        if (!group) continue;
         const last = runs[runs.length - 1];
         const comment = classifiedComment(c, i, indexes[i] as number);
         if (last && last.group === group.info) last.comments.push(comment);
@@ -213,7 +225,7 @@ class Run {
   }
 
   private analyzeArticles(files: InputFile[]): Promise<Unit> {
-    const task = this.executor.run({ kind: 'articles', files, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, exportOptions: this.options.exportOptions });
+    const task = this.executor.run({ kind: 'articles', files, maxFileSize: this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
     return task.then(
       (result) => () => this.applyAnalyses(result as PackedAnalyses),
       (error: unknown) => async () => {
@@ -243,13 +255,20 @@ class Run {
       // Streamed exports can be any size; a JSON array is read whole, so the limit holds for it.
       const tooLarge = format === 'json' ? await oversize(file, this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : undefined;
       if (tooLarge) return this.failure(file.sourceFile, tooLarge);
-      stream = await streamExportRows(file.path, format);
+      stream = await streamExportRows(file.path, format, { textField: this.options.exportOptions?.textField });
     } catch (error) {
       return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
     }
-    const state = new ExportState(file.sourceFile);
-    const analyze = async (job: ExportRowsJob): Promise<void> => {
-      const task = this.executor.run({ kind: 'export-rows', job });
+    const options = this.options.exportOptions ?? {};
+    const state = new ExportState(file.sourceFile, options);
+    const analyze = async (job: Omit<ExportRowsJob, 'columns'>, sample: () => Array<Record<string, unknown>>): Promise<void> => {
+      if (!state.columns) {
+        const rows = sample();
+        state.firstRow = rows[0];
+        state.columns = findColumns(rows, options);
+        if (state.columns.text) this.sink.note?.(file.sourceFile, describeColumns(state.columns));
+      }
+      const task = this.executor.run({ kind: 'export-rows', job: { ...job, columns: state.columns } });
       await this.queue.push(
         task.then(
           (result) => async () => {
@@ -260,20 +279,21 @@ class Run {
         ),
       );
     };
-    const base = { sourceFile: file.sourceFile, options: this.options.exportOptions };
+    const sourceFile = file.sourceFile;
     try {
       if (stream.lines) {
-        for await (const lines of stream.lines) await analyze({ ...base, lines });
+        for await (const lines of stream.lines) await analyze({ sourceFile, lines }, () => firstRowsOf(lines));
       } else if (stream.rows) {
         let rows: ExportRow[] = [];
+        const sample = (): Array<Record<string, unknown>> => rows.slice(0, COLUMN_SAMPLE_ROWS).map((r) => r.row);
         for await (const row of stream.rows) {
           rows.push(row);
           if (rows.length >= BATCH) {
-            await analyze({ ...base, rows });
+            await analyze({ sourceFile, rows }, sample);
             rows = [];
           }
         }
-        if (rows.length > 0) await analyze({ ...base, rows });
+        if (rows.length > 0) await analyze({ sourceFile, rows }, sample);
       }
     } catch (error) {
       return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
@@ -281,15 +301,31 @@ class Run {
     await this.queue.push(
       Promise.resolve(async () => {
         if (state.error) return this.endWithout(failedAnalysis(file.sourceFile, state.error));
-        if (state.read > 0 && !state.sawTextField) {
-          return this.endWithout(failedAnalysis(file.sourceFile, new ExportGrouper(file.sourceFile, this.options.exportOptions).noTextColumnError().message));
+        if (state.read > 0 && !state.sawTextField) return this.endWithout(failedAnalysis(file.sourceFile, noTextColumnError(options, state.firstRow).message));
+        const detail = [stream.note, state.leftOutNote(), state.skippedRows()].filter(Boolean).join('; ');
+        if (state.groups.size === 0) return this.end({ ...summarize({ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] }), leftOut: state.leftOut });
+        let first = true;
+        for (const g of state.groups.values()) {
+          // A file's left-out rows are counted once, with its first group.
+          await this.end(g.builder.finish({ ...g.info, detail, leftOut: first ? state.leftOut : undefined }));
+          first = false;
         }
-        const detail = [stream.note, state.skippedRows()].filter(Boolean).join('; ');
-        if (state.groups.size === 0) return this.endWithout({ sourceFile: file.sourceFile, title: '', date: '', status: 'no-comments', detail, comments: [] });
-        for (const g of state.groups.values()) await this.end(g.builder.finish({ ...g.info, detail }));
       }),
     );
   }
+}
+
+// ignoreBOM: the first line keeps a U+FEFF, as the worker that parses the block will see it.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The first rows of a block of JSON lines, to find the file's columns from. */
+function firstRowsOf(block: LineBlock): Array<Record<string, unknown>> {
+  const rows: Array<Record<string, unknown>> = [];
+  for (const r of jsonLines(utf8.decode(block.bytes), block.firstLine, [])) {
+    rows.push(r.row);
+    if (rows.length >= COLUMN_SAMPLE_ROWS) break;
+  }
+  return rows;
 }
 
 /** What a run knows of an export as its batches are applied, in order. */
@@ -298,17 +334,24 @@ class ExportState {
   read = 0;
   sawTextField = false;
   error = '';
+  /** Where the file keeps each field, found from its first rows. */
+  columns: ExportColumns | undefined;
+  firstRow: Record<string, unknown> | undefined;
+  readonly leftOut: LeftOut = noneLeftOut();
+  /** Hashes of each group's texts so far, to leave out a text the group had (textHash). */
+  private readonly texts = new Map<GroupState, Set<number>>();
   private problems = 0;
   /** The first few problems, for the message; the rest are counted. */
   private readonly firstProblems: string[] = [];
 
-  constructor(private readonly sourceFile: string) {}
+  constructor(private readonly sourceFile: string, private readonly options: ExportOptions) {}
 
   /** A batch's results: each comment gets its index in its group, and its line of comments.csv. */
   apply(result: ExportRowsResult): CommentBatch {
     if (this.error) return commentBatch([]);
     this.read += result.read;
     this.sawTextField ||= result.sawTextField;
+    for (const k of ['deleted', 'bots'] as const) this.leftOut[k] += result.leftOut[k];
     this.problems += result.problems.length;
     for (const p of result.problems) if (this.firstProblems.length < SHOWN_PROBLEMS) this.firstProblems.push(p);
     const batchGroups = result.groups.map((meta) => {
@@ -319,7 +362,21 @@ class ExportState {
       }
       return group;
     });
-    const batch = applyComments(result.comments, batchGroups);
+    const hashes = result.textHashes;
+    const keep = this.options.keepDuplicates
+      ? undefined
+      : (i: number, group: GroupState): boolean => {
+          let seen = this.texts.get(group);
+          if (!seen) this.texts.set(group, (seen = new Set()));
+          const hash = hashes[i] as number;
+          if (seen.has(hash)) {
+            this.leftOut.duplicates++;
+            return false;
+          }
+          seen.add(hash);
+          return true;
+        };
+    const batch = applyComments(result.comments, batchGroups, keep);
     // An export's groups outlive its batches.
     for (const group of batchGroups) group.builder.settle();
     return batch;
@@ -327,6 +384,15 @@ class ExportState {
 
   fail(error: unknown): void {
     this.error ||= analysisFailure(error);
+  }
+
+  /** "4 row(s) left out as not reader comments: 1 deleted or removed, 3 duplicates" or ''. */
+  leftOutNote(): string {
+    const { deleted, bots, duplicates } = this.leftOut;
+    const total = deleted + bots + duplicates;
+    if (total === 0) return '';
+    const parts = [deleted && `${deleted} deleted or removed`, bots && `${bots} by bots`, duplicates && `${duplicates} duplicate(s)`].filter(Boolean);
+    return `${total} row(s) left out as not reader comments: ${parts.join(', ')}`;
   }
 
   /** "3 row(s) skipped: ..." or ''. */
@@ -348,6 +414,7 @@ export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promi
   let executor = createExecutor(jobs, model, options.modelFile);
   try {
     const discovery = await discoverInputs(options.inputs, options.exclude);
+    if (options.files) discovery.files.push(...options.files);
     if (auto && jobs > 1 && discovery.files.reduce((n, f) => n + (f.size ?? 0), 0) < PARALLEL_FROM_BYTES) {
       await executor.close();
       executor = createExecutor(1, model, options.modelFile);

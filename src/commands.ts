@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
@@ -17,7 +17,8 @@ import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
 import { writeAtomic } from './report/write.js';
 import { GoldFormatError, parseGold } from './eval/gold.js';
 import { SUPPORTED } from './input/discover.js';
-import { TEXT_FIELDS } from './input/exports.js';
+import type { ExportFieldOptions } from './input/export-columns.js';
+import { DEFAULT_FIELDS } from './input/export-columns.js';
 import type { ArticleAnalysis } from './types.js';
 import { ReportStream } from './report/index.js';
 
@@ -30,13 +31,12 @@ function packageVersion(): string {
 
 class UsageError extends Error {}
 
-interface AnalyzeArgs {
+interface AnalyzeArgs extends ExportFieldOptions {
   inputs: string[];
   out: string;
   quiet: boolean;
   model?: string;
-  textField?: string;
-  idField?: string;
+  keepDuplicates: boolean;
   maxFileSize: number;
   jobs?: number;
   excel: boolean;
@@ -69,7 +69,29 @@ function readLabelled(files: string[], filter?: RowFilter): LabelledComment[][] 
   });
 }
 
+const COMMANDS = ['analyze', 'eval', 'train'];
+
+/** Whether two words are at most one letter apart (one added, dropped or changed) or are two swapped letters. */
+function nearly(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return rest(a, b) || swapped;
+}
+
+/** A first input that is no file and is nearly a command ("analyse") is a mistyped command, not a file to look for. */
+function mistypedCommand(inputs: readonly string[]): string | undefined {
+  const first = inputs[0];
+  if (first === undefined || existsSync(first) || /[./\\]/.test(first)) return undefined;
+  return COMMANDS.find((c) => nearly(first.toLowerCase(), c));
+}
+
 async function runAnalyze(args: AnalyzeArgs): Promise<number> {
+  const meant = mistypedCommand(args.inputs);
+  if (meant) throw new UsageError(`unknown command '${args.inputs[0]}' (did you mean '${meant}'?)`);
   const log = (line: string): void => {
     if (!args.quiet) process.stderr.write(`${line}\n`);
   };
@@ -88,21 +110,27 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
         model,
         modelFile: args.model,
         jobs: args.jobs ?? 'auto',
-        exportOptions: { textField: args.textField, idField: args.idField },
+        exportOptions: {
+          textField: args.textField, idField: args.idField, authorField: args.authorField, dateField: args.dateField, groupField: args.groupField,
+          contextField: args.contextField, keepDuplicates: args.keepDuplicates,
+        },
         maxFileSize: args.maxFileSize * 1024 * 1024,
         inputs: args.inputs,
         exclude: [args.out],
       },
       {
         start: (files) => progress.start(files),
+        note: (sourceFile, message) => {
+          if (!args.quiet) progress.log(`reaction-analyzer: ${sourceFile}: ${message}`);
+        },
         comments: async (batch) => {
           progress.comments(batch.size);
           await reports.comments(batch);
         },
         end: (summary) => {
-          progress.file(summary.comments);
-          if (summary.status === 'error' || /row\(s\) skipped/.test(summary.detail)) {
-            process.stderr.write(`reaction-analyzer: ${summary.sourceFile}: ${summary.detail}\n`);
+          progress.file(summary.sourceFile);
+          if (summary.status === 'error' || /row\(s\) (?:skipped|left out)/.test(summary.detail)) {
+            progress.log(`reaction-analyzer: ${summary.sourceFile}: ${summary.detail}`);
           }
           return reports.end(summary);
         },
@@ -230,16 +258,26 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('inputs', { describe: `article files, comment exports or folders (${SUPPORTED})`, type: 'string', array: true, default: ['data/articles'] })
-          .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports' })
+          .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports', requiresArg: true })
           .option('quiet', QUIET_OPTION)
           .option('model', MODEL_OPTION)
-          .option('text-field', { describe: `field or column of an export that holds the comment (default: the first of ${TEXT_FIELDS.join(', ')})`, type: 'string', requiresArg: true })
+          .option('text-field', { describe: `field or column of an export that holds the comment, a dotted path into nested JSON (data.body) (default: the first of ${DEFAULT_FIELDS.text.join(', ')})`, type: 'string', requiresArg: true })
+          .option('id-field', { describe: `field or column of an export that holds the comment's id (default: the first of ${DEFAULT_FIELDS.id.join(', ')} whose values differ from row to row)`, type: 'string', requiresArg: true })
+          .option('author-field', { describe: `field or column of an export that holds its author (default: the first of ${DEFAULT_FIELDS.author.join(', ')})`, type: 'string', requiresArg: true })
+          .option('date-field', { describe: `field or column of an export that holds its date: ISO 8601, common date formats, epoch seconds or milliseconds (default: the first of ${DEFAULT_FIELDS.date.join(', ')})`, type: 'string', requiresArg: true })
+          .option('group-field', { describe: `field or column of an export that holds the article, video or post it answers: rows are grouped by it (default: the first of ${DEFAULT_FIELDS.group.join(', ')} whose values rows share)`, type: 'string', requiresArg: true })
+          .option('context-field', { describe: `field or column of an export that holds the post, claim or target it answers (default: the first of ${DEFAULT_FIELDS.context.join(', ')})`, type: 'string', requiresArg: true })
+          .option('keep-duplicates', { describe: 'keep comments whose text came before in the same group (left out and counted by default)', type: 'boolean', default: false })
           .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', defaultDescription: `the number of cores (${defaultJobs()}), or 1 for inputs under ${PARALLEL_FROM_BYTES / 1024 / 1024} MB`, requiresArg: true })
-          .check((a) => a.jobs === undefined || (Number.isInteger(a.jobs) && (a.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
           .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
           .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
           .option('max-file-size', { describe: 'skip articles and JSON-array exports larger than this many MB (JSONL and CSV exports stream, at any size)', type: 'number', default: 50, requiresArg: true })
-          .option('id-field', { describe: 'field or column of an export that holds the comment id', type: 'string', default: 'id', requiresArg: true })
+          .check((a) => {
+            if (a.jobs !== undefined && !(Number.isInteger(a.jobs) && (a.jobs as number) >= 1)) return '--jobs must be a whole number of at least 1';
+            if (!(Number.isFinite(a.maxFileSize) && (a.maxFileSize as number) > 0)) return '--max-file-size must be a number of MB above 0';
+            if (typeof a.out !== 'string' || a.out.trim() === '') return '--out needs a folder';
+            return true;
+          })
           .example('$0', 'analyze data/articles, write reports/')
           .example('$0 analyze export.jsonl --text-field body', 'analyze an exported comment thread')
           .example('$0 analyze news/ --out out/', 'analyze every article under news/')
@@ -289,7 +327,9 @@ export async function main(argv: string[]): Promise<number> {
     .alias('V', 'version')
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((message, error) => {
-      throw error ?? new UsageError(message);
+      // yargs' own complaints (a missing value, a failed check) are usage errors; a handler's error stays what it is.
+      if (error instanceof Error && error.name !== 'YError') throw error;
+      throw new UsageError(message ?? String(error));
     });
   try {
     await parser.parseAsync();

@@ -1,7 +1,6 @@
 import type { Framing, StanceModel } from './classify/index.js';
-import { classifyArticleStances, classifyStance, readFraming, readNarrationFraming } from './classify/index.js';
+import { classifyArticleStances, readFraming, readNarrationFraming } from './classify/index.js';
 import { extractReactions } from './extract/index.js';
-import type { ParsedExport } from './input/exports.js';
 import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
@@ -53,27 +52,6 @@ export function articleAnalysis(article: Article, comments: ClassifiedComment[])
     detail: article.notes.join('; '),
     comments,
   };
-}
-
-/** Classifies the comments of an exported comment file, one analysis per group. */
-export function analyzeExport(sourceFile: string, parsed: ParsedExport, model?: StanceModel): ArticleAnalysis[] {
-  const skipped = parsed.problems.length > 0 ? `${parsed.problems.length} row(s) skipped: ${parsed.problems.slice(0, 3).join('; ')}${parsed.problems.length > 3 ? '; …' : ''}` : '';
-  const groups = parsed.groups.length > 0 ? parsed.groups : [{ title: '', date: '', comments: [] }];
-  return groups.map((group) => {
-    const comments: ClassifiedComment[] = group.comments.map((c, i) => {
-      return {
-        text: c.text,
-        attribution: c.author,
-        parts: [c.text],
-        offset: 0,
-        layout: 'export-row',
-        index: i + 1,
-        id: c.id,
-        stance: classifyStance(c.text, { model, source: 'export' }),
-      };
-    });
-    return { sourceFile, title: group.title, date: group.date, status: comments.length > 0 ? 'ok' : 'no-comments', detail: skipped, comments };
-  });
 }
 
 export { failedAnalysis, stanceCounts } from './results.js';

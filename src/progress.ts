@@ -7,12 +7,23 @@ const cliProgress: typeof import('cli-progress') = requireCommonJs('cli-progress
 
 export interface Progress {
   start(files: number): void;
-  file(comments: number): void;
+  /** A file's result (an export gives one per group: the file counts once). */
+  file(sourceFile: string): void;
   comments(n: number): void;
+  /** A line for the user, above the bar rather than over it. */
+  log(line: string): void;
   stop(): void;
 }
 
-const silent: Progress = { start() {}, file() {}, comments() {}, stop() {} };
+const silent: Progress = {
+  start() {},
+  file() {},
+  comments() {},
+  log(line) {
+    process.stderr.write(`${line}\n`);
+  },
+  stop() {},
+};
 
 export function progressBar(enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return silent;
@@ -29,19 +40,31 @@ export function progressBar(enabled: boolean): Progress {
   );
   const began = Date.now();
   let comments = 0;
+  let lastFile: string | undefined;
+  let running = false;
   const payload = () => ({ comments, rate: Math.round(comments / Math.max(0.001, (Date.now() - began) / 1000)) });
   return {
     start(files) {
       bar.start(files, 0, payload());
+      running = true;
     },
-    file() {
+    file(sourceFile) {
+      if (sourceFile === lastFile) return;
+      lastFile = sourceFile;
       bar.increment(1, payload());
+    },
+    log(line) {
+      // Clears the bar's line, writes above it, and draws the bar again below.
+      if (running) process.stderr.write('\r\x1b[2K');
+      process.stderr.write(`${line}\n`);
+      if (running) bar.render();
     },
     comments(n) {
       comments += n;
       bar.update(payload());
     },
     stop() {
+      running = false;
       bar.stop();
     },
   };

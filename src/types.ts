@@ -43,6 +43,8 @@ export interface ReaderComment {
   /** Character offset of the first part in Article.text. */
   offset: number;
   layout: CommentLayout;
+  /** When it was posted, ISO 8601, as an export row gives it; '' or absent when not known (comments quoted in articles). */
+  date?: string;
   /**
    * The narration that introduces the comment or its run ("Even after the apology, users were
    * still outraged, responding:"); '' for export rows and where the article has none.

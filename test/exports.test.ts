@@ -18,8 +18,8 @@ describe('reading comment exports', () => {
     const parsed = parseExport('x', 'csv', 'id,user,body\nc1,@ann,"Total scam, no way"\nc2,@bob,Lovely idea\n');
     expect(parsed.groups).toHaveLength(1);
     expect(parsed.groups[0]?.comments).toEqual([
-      { id: 'c1', text: 'Total scam, no way', author: '@ann' },
-      { id: 'c2', text: 'Lovely idea', author: '@bob' },
+      { id: 'c1', text: 'Total scam, no way', author: '@ann', date: '', context: '' },
+      { id: 'c2', text: 'Lovely idea', author: '@bob', date: '', context: '' },
     ]);
   });
 

@@ -20,3 +20,25 @@ export interface GoldEntry {
   comments: Array<{ text: string; parts?: string[]; attribution: string; stance: 'skeptical' | 'supportive' | 'neutral' }>;
   not_comments: string[];
 }
+
+/**
+ * Runs the command line in this process, from the built dist/ as `npm test` builds it first, and
+ * returns its exit code and what it printed: a test of what a command does need not start a Node
+ * process for it (the tests of the process itself, signals and the bin, still do).
+ */
+export async function cliInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { vi } = await import('vitest');
+  const { pathToFileURL } = await import('node:url');
+  const { main } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'commands.js')).href)) as typeof import('../src/commands.js');
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}

@@ -227,7 +227,7 @@ describe('reading a JSON lines export in blocks', () => {
           const clean = lines.map(([text, end]) => [text.replace(/[\0\r\n]/g, 'x'), end] as const);
           const text = clean.map(([t, end], i) => t + (i < clean.length - 1 || lastBreak ? end : '')).join('');
           writeFileSync(file, text, 'utf8');
-          const { lines: blocks } = await streamExportRows(file, 'jsonl', size);
+          const { lines: blocks } = await streamExportRows(file, 'jsonl', {}, size);
           const parts: Buffer[] = [];
           let breaksBefore = 0;
           const all: Array<{ bytes: Uint8Array; firstLine: number }> = [];

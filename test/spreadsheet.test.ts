@@ -21,34 +21,47 @@ const SOFFICE = soffice();
 // .ci/run installs LibreOffice Calc; on a machine without it this test says so and is skipped.
 if (!SOFFICE) console.warn('spreadsheet.test: soffice (LibreOffice Calc) not found; skipping. .ci/run installs it.');
 
-// Comments that a spreadsheet would run, convert or mangle if the CSV let it.
-const HOSTILE = [
-  '=HYPERLINK("http://evil.example";"click") cheap',
-  '+SUM(1;2)',
-  '-2 stars',
-  '@SUM(1+1)',
-  '00123',
-  '1e5',
-  '2024-01-02',
-  '3/4',
-  '12:30',
-  'TRUE',
-  '45%',
-  '$1,200',
-  'café, naïve, Zoë — “quotes” and ’apostrophes’',
-  'emoji 😂🙄❤️👍🏽 and 中文 and עברית',
-  'line one\nline two',
-];
+// Comments that a spreadsheet would run, convert or mangle.
+const FORMULAS = ['=HYPERLINK("http://evil.example";"click") cheap', '+SUM(1;2)', '-2 stars', '@SUM(1+1)'];
+const DATA = ['00123', '1e5', '2024-01-02', '3/4', '12:30', 'TRUE', '45%', '$1,200'];
+const TEXT = ['café, naïve, Zoë — “quotes” and ’apostrophes’', 'emoji 😂🙄❤️👍🏽 and 中文 and עברית', 'line one\nline two'];
+const HOSTILE = [...FORMULAS, ...DATA, ...TEXT];
+// Ids as platforms give them: 19 digits (more than a double holds), leading zeros, a small number.
+const IDS = HOSTILE.map((_, i) => (i === 0 ? '1787000000000000001' : i === 1 ? '0042' : i === 2 ? '4' : String(1000 + i)));
+
+function parse(file: string): string[][] {
+  return Papa.parse<string[]>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true }).data;
+}
+
+describe('comments.csv is the input as it came, defused', () => {
+  let dir: string;
+  let written: string[][];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-faithful-'));
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', date: '2024-05-06', text })).join('\n'));
+    await run(process.execPath, [CLI, 'in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
+    written = parse(path.join(dir, 'out', 'comments.csv'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every id and every text as the input had it, and prefixes only what a spreadsheet would run', () => {
+    const columns = written[0] as string[];
+    const rows = written.slice(1);
+    expect(rows.map((r) => r[columns.indexOf('comment_id')])).toEqual(IDS);
+    expect(rows.map((r) => r[columns.indexOf('comment')])).toEqual(HOSTILE.map((t) => (FORMULAS.includes(t) ? `'${t}` : t)));
+  });
+});
 
 describe.skipIf(!SOFFICE)('comments.csv opened in a real spreadsheet (LibreOffice Calc)', () => {
   let dir: string;
-  let written: string[][];
   let readBack: string[][];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'reaction-calc-'));
     mkdirSync(path.join(dir, 'in'));
-    writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: String(1000 + i), title: 'Spreadsheet test', date: '2024-05-06', text })).join('\n'));
+    writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', date: '2024-05-06', text })).join('\n'));
     await run(process.execPath, [CLI, 'in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
     // Import the way a user opening a UTF-8 CSV would, and save it straight back out as CSV.
     await run(SOFFICE as string, [
@@ -59,36 +72,17 @@ describe.skipIf(!SOFFICE)('comments.csv opened in a real spreadsheet (LibreOffic
       '--outdir', path.join(dir, 'calc'),
       path.join(dir, 'out', 'comments.csv'),
     ], { timeout: 120_000 });
-    const parse = (file: string) => Papa.parse<string[]>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true }).data;
-    written = parse(path.join(dir, 'out', 'comments.csv'));
     readBack = parse(path.join(dir, 'calc', 'comments.csv'));
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads every text cell back as the text that was written, and every number as the same number', () => {
-    expect(readBack.length).toBe(HOSTILE.length + 1);
-    const numeric = new Set(['comment_index', 'confidence', 'sentiment']);
-    const columns = written[0] as string[];
-    written.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        const back = readBack[r]?.[c];
-        if (r > 0 && numeric.has(columns[c] as string)) expect(Number(back), `${columns[c]} row ${r}`).toBe(Number(cell));
-        else expect(back, `${columns[c]} row ${r}`).toBe(cell);
-      });
-    });
-  });
-
-  it('evaluates no formula and turns no comment into a number or date', () => {
+  it('evaluates no formula: each reads back as the text that was written', () => {
     const comments = readBack.slice(1).map((row) => row[6]);
-    expect(comments).toContain("'=HYPERLINK(\"http://evil.example\";\"click\") cheap");
-    expect(comments).toContain("'00123");
-    expect(comments).toContain("'1e5");
-    expect(comments).toContain("'2024-01-02");
+    for (const formula of FORMULAS) expect(comments).toContain(`'${formula}`);
   });
 
   it('keeps accents, emoji and other scripts intact', () => {
     const comments = readBack.slice(1).map((row) => row[6]);
-    expect(comments).toContain('café, naïve, Zoë — “quotes” and ’apostrophes’');
-    expect(comments).toContain('emoji 😂🙄❤️👍🏽 and 中文 and עברית');
+    for (const text of TEXT.slice(0, 2)) expect(comments).toContain(text);
   });
 });

@@ -31,7 +31,7 @@ export interface Discovery {
   problems: Array<{ input: string; reason: string }>;
 }
 
-export const SUPPORTED = '.txt, .md, .html, .htm; comment exports .csv, .json, .jsonl';
+export const SUPPORTED = '.txt, .md, .html, .htm; comment exports .csv, .tsv, .json, .jsonl';
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

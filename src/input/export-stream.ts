@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream';
 import { requireCommonJs } from '../cjs.js';
 import { InputError } from './decode.js';
 import type { ExportFormat, ExportRow } from './exports.js';
-import { jsonArrayRows } from './exports.js';
+import { delimiterOf, jsonArrayRows, linesBeforeHeader } from './exports.js';
 
 const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 const iconv: typeof import('iconv-lite') = requireCommonJs('iconv-lite');
@@ -211,13 +211,22 @@ async function* lineBlocks(read: ByteSource, size: number): AsyncGenerator<LineB
 /** Bytes of JSON lines per block: about 2,000 comments of a typical export. */
 const BLOCK_SIZE = 1 << 18;
 
-async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<ExportRow> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: 'greedy' });
+/** CSV or TSV records, from the header on: report lines above it are skipped (linesBeforeHeader). */
+async function* csvRows(chunks: AsyncIterable<string>, delimiter: string, textField?: string): AsyncGenerator<ExportRow> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done ? '' : first.value;
+  const skip = linesBeforeHeader(head.slice(0, 1 << 16), delimiter, textField);
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: 'greedy', delimiter, skipFirstNLines: skip } as Papa.ParseConfig);
   const feed = (async () => {
-    for await (const chunk of chunks) if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+    const write = async (chunk: string): Promise<void> => {
+      if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+    };
+    if (!first.done) await write(head);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await write(next.value);
     parser.end();
   })();
-  let n = 1;
+  let n = 1 + skip;
   let fields: number | undefined;
   for await (const row of parser as AsyncIterable<Record<string, unknown>>) {
     n++;
@@ -233,7 +242,7 @@ async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<ExportRow
 }
 
 /** An export read as it comes: JSON lines in blocks, CSV records; a JSON array whole (it has no rows until parsed). */
-export async function streamExportRows(path: string, format: ExportFormat, blockSize = BLOCK_SIZE): Promise<RowStream> {
+export async function streamExportRows(path: string, format: ExportFormat, options: { textField?: string } = {}, blockSize = BLOCK_SIZE): Promise<RowStream> {
   if (format === 'jsonl') {
     const { encoding, start, note } = await fileEncoding(path);
     // The file is opened when the first block is asked for, and closed after the last.
@@ -248,7 +257,7 @@ export async function streamExportRows(path: string, format: ExportFormat, block
     return { lines: blocks(), note };
   }
   const { chunks, note } = await decodedChunks(path);
-  if (format === 'csv') return { rows: csvRows(chunks), note };
+  if (format === 'csv' || format === 'tsv') return { rows: csvRows(chunks, delimiterOf(format), options.textField), note };
   let text = '';
   for await (const chunk of chunks) text += chunk;
   const list = jsonArrayRows(text);

@@ -1,6 +1,26 @@
 import type { ArticleAnalysis, ArticleStatus, ClassifiedComment, Stance, StanceCounts } from '../types.js';
 import { STANCES } from '../types.js';
 
+/** Rows of an export left out as not reader comments, by why (the input stage counts them). */
+export interface LeftOutCounts {
+  deleted: number;
+  bots: number;
+  duplicates: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The day number (days since 1970-01-01) of an ISO date or date-time, or NaN. */
+export function dayOf(date: string | undefined): number {
+  if (!date || date.length < 10) return Number.NaN;
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** YYYY-MM-DD of a day number. */
+export function dayDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 // What the reports need to know about a run, kept small enough to hold for any input: counts,
 // the summaries of the most-commented articles (and the first few without comments or not
 // analyzed), and a bounded set of comments worth quoting. Comments stream to comments.csv and
@@ -66,6 +86,10 @@ export interface ArticleSummary {
   shown: Quotable[];
   /** Comments not in `shown`. */
   hidden: number;
+  /** Stance counts of the comments that carry their own date, by day (YYYY-MM-DD); the rest count under `date`. */
+  byDay?: Map<string, StanceCounts>;
+  /** Export rows left out as not reader comments. */
+  leftOut?: LeftOutCounts;
 }
 
 export interface QuotedComment {
@@ -126,10 +150,12 @@ export class GroupBuilder {
   private readonly best: Record<Stance, Quotable[]> = { skeptical: [], supportive: [], neutral: [] };
   /** Kept since the last settle(), not yet made. */
   private fresh: Quotable[] = [];
+  /** Counts of the comments with dates of their own, by day number. */
+  private days: Map<number, StanceCounts> | undefined;
 
   add(comments: readonly ClassifiedComment[]): void {
     const made: CommentSource = { comment: (position) => comments[position] as ClassifiedComment };
-    comments.forEach((c, position) => this.addFrom(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, made, position));
+    comments.forEach((c, position) => this.addFrom(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, made, position, dayOf(c.date)));
   }
 
   /**
@@ -137,9 +163,15 @@ export class GroupBuilder {
    * is allocated for a comment the group does not keep: the run thread adds every comment of a
    * run here, and what it allocated per comment outlived young collections.
    */
-  addFrom(stance: Stance, confidence: number, sentiment: number, index: number, source: CommentSource, position: number): void {
+  addFrom(stance: Stance, confidence: number, sentiment: number, index: number, source: CommentSource, position: number, day = Number.NaN): void {
     this.total++;
     this.counts[stance]++;
+    if (day === day) {
+      this.days ??= new Map();
+      let counts = this.days.get(day);
+      if (!counts) this.days.set(day, (counts = emptyCounts()));
+      counts[stance]++;
+    }
     this.sentimentSum += sentiment;
     const best = this.best[stance];
     const kept = this.all !== undefined || wouldKeepByConfidence(best, confidence, index, SHOWN_PER_STANCE);
@@ -164,13 +196,16 @@ export class GroupBuilder {
     this.fresh = [];
   }
 
-  finish(meta: Pick<ArticleSummary, 'sourceFile' | 'title' | 'date' | 'detail'> & { status?: ArticleStatus }): ArticleSummary {
+  finish(meta: Pick<ArticleSummary, 'sourceFile' | 'title' | 'date' | 'detail' | 'leftOut'> & { status?: ArticleStatus }): ArticleSummary {
     const shown = this.all ?? STANCES.flatMap((s) => this.best[s]).sort((a, b) => a.index - b.index);
     const status = meta.status ?? (this.total > 0 ? 'ok' : 'no-comments');
-    return {
+    const summary: ArticleSummary = {
       sourceFile: meta.sourceFile, title: meta.title, date: meta.date, status, detail: meta.detail, counts: { ...this.counts },
       comments: this.total, sentimentSum: this.sentimentSum, shown, hidden: this.total - shown.length,
     };
+    if (this.days) summary.byDay = new Map([...this.days].map(([day, counts]) => [dayDate(day), counts]));
+    if (meta.leftOut) summary.leftOut = meta.leftOut;
+    return summary;
   }
 }
 
@@ -199,6 +234,8 @@ export class RunAggregate {
   readonly total: StanceCounts = emptyCounts();
   readonly byDate = new Map<string, StanceCounts>();
   readonly top: Record<Exclude<Stance, 'neutral'>, QuotedComment[]> = { skeptical: [], supportive: [] };
+  /** Export rows left out as not reader comments, over the run. */
+  readonly leftOut: LeftOutCounts = { deleted: 0, bots: 0, duplicates: 0 };
   comments = 0;
   analyzed = 0;
   failed = 0;
@@ -228,12 +265,19 @@ export class RunAggregate {
     }
     this.analyzed++;
     this.comments += summary.comments;
-    const dated = summary.date ? (this.byDate.get(summary.date) ?? emptyCounts()) : undefined;
-    for (const s of STANCES) {
-      this.total[s] += summary.counts[s];
-      if (dated) dated[s] += summary.counts[s];
+    if (summary.leftOut) for (const k of ['deleted', 'bots', 'duplicates'] as const) this.leftOut[k] += summary.leftOut[k];
+    // Comments with dates of their own count under them; the others under their article's date.
+    const ownDates = summary.byDay ?? new Map<string, StanceCounts>();
+    const undated = { ...summary.counts };
+    for (const counts of ownDates.values()) for (const s of STANCES) undated[s] -= counts[s];
+    const dates: Array<[string, StanceCounts]> = [...ownDates];
+    if (summary.date) dates.push([summary.date, undated]);
+    for (const s of STANCES) this.total[s] += summary.counts[s];
+    for (const [date, counts] of dates) {
+      const dated = this.byDate.get(date) ?? emptyCounts();
+      for (const s of STANCES) dated[s] += counts[s];
+      this.byDate.set(date, dated);
     }
-    if (dated) this.byDate.set(summary.date, dated);
     const name = summary.title || summary.sourceFile;
     // The shown comments in order, each against the run's top few of its stance: the same as
     // taking them most confident first, as ties keep the earlier comment either way, and no

@@ -11,7 +11,7 @@ const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
 export const COMMENT_COLUMNS = [
   'source_file', 'article_title', 'article_date', 'comment_id', 'comment_index', 'attribution', 'comment', 'stance',
-  'confidence', 'sentiment', 'cues',
+  'confidence', 'sentiment', 'cues', 'comment_date',
 ] as const;
 
 export const ARTICLE_COLUMNS = [
@@ -58,7 +58,7 @@ export const INDEX_SLOT = '\u0001';
 const ROW_BREAK = '\u0000';
 
 /** The comment as comments.csv shows it, apart from its group and index. */
-export type CommentCells = Pick<ClassifiedComment, 'id' | 'attribution' | 'text' | 'stance'>;
+export type CommentCells = Pick<ClassifiedComment, 'id' | 'attribution' | 'text' | 'stance' | 'date'>;
 
 /** The cells of comments.csv before comment_id, for a group, with the comma that follows them. */
 export function commentGroupCells(group: GroupInfo): string {
@@ -97,7 +97,8 @@ function quotedTextCells(comments: readonly CommentCells[]): string[] {
 /** A comment's line tail around its quoted text cells, which start at `at`. */
 function lineTail(c: CommentCells, quoted: readonly string[], at: number): string {
   const { stance, confidence, sentiment } = c.stance;
-  return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]}`;
+  // The date is ISO 8601, made by commentDate: nothing in it needs quoting or defusing.
+  return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]},${c.date ?? ''}`;
 }
 
 /** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
@@ -145,21 +146,24 @@ const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
 
 /**
  * Whole lines, as commentLine makes them, in UTF-8: from tails a thread packed, each comment's
- * group cells and its index. Bytes in, bytes out: the thread that writes the reports makes no
+ * group cells and its index; a comment without group cells is left out. Bytes in, bytes out: the thread that writes the reports makes no
  * string for a line, and writes the lines straight into its file's buffer (writeInto).
  */
-export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: readonly Uint8Array[], indexes: Uint32Array): Utf8Bytes {
+export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
   const n = groupCells.length;
   let byteLength = 0;
   for (let i = 0; i < n; i++) {
-    byteLength += (groupCells[i] as Uint8Array).length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + decimalDigits(indexes[i] as number) + NEWLINE_BYTES.length;
+    const cells = groupCells[i];
+    if (!cells) continue;
+    byteLength += cells.length + (tails.ends[i] as number) - packedStart(tails, i) - INDEX_SLOT.length + decimalDigits(indexes[i] as number) + NEWLINE_BYTES.length;
   }
   return {
     byteLength,
     writeInto(out, at) {
       const source = tails.bytes;
       for (let i = 0; i < n; i++) {
-        const cells = groupCells[i] as Uint8Array;
+        const cells = groupCells[i];
+        if (!cells) continue;
         const start = packedStart(tails, i);
         const slot = start + (slots[i] as number);
         at = copyBytes(cells, 0, cells.length, out, at);

@@ -20,6 +20,7 @@ export function commentJson(group: Pick<ArticleAnalysis, 'sourceFile' | 'title' 
     probabilities: c.stance.probabilities,
     sentiment: c.stance.sentiment,
     cues: c.stance.cues,
+    comment_date: c.date ?? '',
   })}\n`;
 }
 
@@ -33,6 +34,7 @@ export function summaryJson(run: RunAggregate, context: SummaryContext): string 
       accuracy: context.accuracy ?? null,
       comments: run.comments,
       stance: run.total,
+      left_out: run.leftOut,
       by_date: dates.map(([date, counts]) => ({ date, ...counts })),
       articles: run.articles.map((a) => ({
         source_file: a.sourceFile,

@@ -24,12 +24,18 @@ export interface SummaryContext {
 /** Anything escapeMarkdown would change in text without control characters. */
 const NEEDS_ESCAPE = /\n|[&<>\\`*_{}[\]#+!|~]|^\s*[-=]|:\/\/|\bwww\./i;
 
+/** Text without control characters, its line breaks all \n (a lone \r is one too, to a Markdown viewer). */
+function lines(text: string): string {
+  const clean = stripControl(text);
+  return clean.includes('\r') ? clean.replace(/\r\n?/g, '\n') : clean;
+}
+
 /**
  * Text safe inside a Markdown table cell or list item: markup, HTML, pipes and line breaks are
  * escaped or flattened, so a comment can neither break the table nor start a heading or list.
  */
 export function escapeMarkdown(text: string): string {
-  const clean = stripControl(text);
+  const clean = lines(text);
   // Most titles and comments hold nothing to escape: one test spares them eight passes, which
   // were most of the time summary.md took for a run of 20,000 articles.
   if (!NEEDS_ESCAPE.test(clean)) return clean;
@@ -47,7 +53,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A file name or path as inline code: backticks cannot close it early, and nothing inside is escaped. */
 function code(text: string): string {
-  return `\`${stripControl(text).replace(/\s*\n\s*/g, ' ').replace(/`/g, "'")}\``;
+  return `\`${lines(text).replace(/\s*\n\s*/g, ' ').replace(/`/g, "'")}\``;
 }
 
 function shorten(text: string, max = MAX_COMMENT_CHARS): string {
@@ -114,7 +120,25 @@ function dateBuckets(dates: Array<[string, StanceCounts]>): Array<[string, Stanc
   return [];
 }
 
+/** The fewest comments a date may hold for a chart to draw its share as a point of a trend. */
+export const MIN_COMMENTS_PER_POINT = 10;
+
+const commentCount = (c: StanceCounts): number => c.skeptical + c.supportive + c.neutral;
+
 function byDate(dates: Array<[string, StanceCounts]>): string[] {
+  const table = [
+    '| date | comments | skeptical | supportive | neutral |',
+    '|---|---:|---:|---:|---:|',
+    ...dates.map(([d, c]) => {
+      const n = commentCount(c);
+      return `| ${d} | ${n} | ${c.skeptical} (${percent(c.skeptical, n)}) | ${c.supportive} (${percent(c.supportive, n)}) | ${c.neutral} (${percent(c.neutral, n)}) |`;
+    }),
+  ];
+  // A share of three comments moves by a third with one comment: no line is drawn through it.
+  const few = dates.filter(([, c]) => commentCount(c) < MIN_COMMENTS_PER_POINT).length;
+  if (few > 0) {
+    return [`No trend is drawn: ${plural(few, 'date')} of ${dates.length} hold fewer than ${MIN_COMMENTS_PER_POINT} comments, too few for a share to mean much.`, '', ...table];
+  }
   const shares = (s: Stance): string => dates.map(([, c]) => {
     const n = c.skeptical + c.supportive + c.neutral;
     return n > 0 ? Math.round((100 * c[s]) / n) : 0;
@@ -132,12 +156,7 @@ function byDate(dates: Array<[string, StanceCounts]>): string[] {
     '',
     `Lines: ${COLOUR_NAMES}.`,
     '',
-    '| date | comments | skeptical | supportive | neutral |',
-    '|---|---:|---:|---:|---:|',
-    ...dates.map(([d, c]) => {
-      const n = c.skeptical + c.supportive + c.neutral;
-      return `| ${d} | ${n} | ${c.skeptical} (${percent(c.skeptical, n)}) | ${c.supportive} (${percent(c.supportive, n)}) | ${c.neutral} (${percent(c.neutral, n)}) |`;
-    }),
+    ...table,
   ];
 }
 
@@ -164,6 +183,11 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   lines.push('## The run', '');
   lines.push(`- Inputs: ${context.inputs.map(code).join(', ')}`);
   lines.push(`- Articles analyzed: ${run.analyzed}${run.failed > 0 ? `; files not analyzed: ${run.failed}` : ''}${context.skippedFiles > 0 ? `; other files skipped: ${context.skippedFiles}` : ''}`);
+  const { deleted, bots, duplicates } = run.leftOut;
+  if (deleted + bots + duplicates > 0) {
+    const why = [deleted && `${deleted} deleted or removed`, bots && `${bots} by bots`, duplicates && `${duplicates} duplicates of a comment before them`].filter(Boolean).join(', ');
+    lines.push(`- Export rows left out as not reader comments: ${deleted + bots + duplicates} (${why})`);
+  }
   lines.push(`- Dates: ${dates.length === 0 ? 'none given' : dates.length === 1 ? dates[0]?.[0] : `${dates[0]?.[0]} to ${dates[dates.length - 1]?.[0]}`}`);
   lines.push(`- Stance classifier: ${code(context.model)}`, '');
 

@@ -1,5 +1,6 @@
-import type { FileHandle } from 'node:fs/promises';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { close, openSync, write } from 'node:fs';
+import { promisify } from 'node:util';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from './aggregate.js';
 import { RunAggregate } from './aggregate.js';
@@ -8,7 +9,7 @@ import { articlesCsvHeader, articlesCsvLines, commentsCsvHeader, UTF8_BOM } from
 import { commentJson, summaryJson } from './json.js';
 import type { SummaryContext } from './markdown.js';
 import { summaryMarkdown } from './markdown.js';
-import { forgetPending, tempPath, trackPending } from './write.js';
+import { forgetPending, makeFolder, tempPath, trackPending } from './write.js';
 
 export interface ReportOptions {
   /** Start the CSV files with a UTF-8 byte-order mark, for Excel. */
@@ -16,6 +17,11 @@ export interface ReportOptions {
   /** Also write comments.jsonl and summary.json. */
   json?: boolean;
 }
+
+function writeBytes(fd: number, buffer: Uint8Array, offset: number, length: number): Promise<number> {
+  return new Promise((resolve, reject) => write(fd, buffer, offset, length, null, (error, written) => (error ? reject(error) : resolve(written))));
+}
+const closeFd = promisify(close);
 
 /** Each report file's buffer: filled, written out, and filled again. */
 const BUFFER_SIZE = 1 << 20;
@@ -44,12 +50,14 @@ class PendingFile {
   private used = 0;
   /** Writes in the order they were asked for, one at a time, as the buffer is shared. */
   private queue: Promise<void> = Promise.resolve();
-  private constructor(readonly target: string, readonly temp: string, private readonly handle: FileHandle) {}
+  private constructor(readonly target: string, readonly temp: string, private readonly fd: number) {}
 
   static async create(target: string): Promise<PendingFile> {
     const temp = tempPath(target);
     trackPending(temp);
-    return new PendingFile(target, temp, await open(temp, 'w'));
+    // Opened synchronously: an interrupt that came while an asynchronous open was under way
+    // removed the pending files before the open made its file, which then stayed behind.
+    return new PendingFile(target, temp, openSync(temp, 'w'));
   }
 
   write(data: string | Utf8Bytes): Promise<void> {
@@ -76,18 +84,18 @@ class PendingFile {
 
   private async writeOut(bytes: Uint8Array): Promise<void> {
     // A write may take less than it is given.
-    for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
+    for (let at = 0; at < bytes.length; ) at += await writeBytes(this.fd, bytes, at, bytes.length - at);
   }
 
   async close(): Promise<void> {
     await this.queue;
     await this.flush();
-    await this.handle.close();
+    await closeFd(this.fd);
   }
 
   async discard(): Promise<void> {
     await this.queue.catch(() => undefined);
-    await this.handle.close().catch(() => undefined);
+    await closeFd(this.fd).catch(() => undefined);
     await rm(this.temp, { force: true });
     forgetPending(this.temp);
   }
@@ -110,7 +118,7 @@ export class ReportStream {
   }
 
   static async open(outDir: string, options: ReportOptions = {}): Promise<ReportStream> {
-    await mkdir(outDir, { recursive: true });
+    await makeFolder(outDir);
     const bom = options.excel ? UTF8_BOM : '';
     const files = [await PendingFile.create(path.join(outDir, 'comments.csv'))];
     if (options.json) files.push(await PendingFile.create(path.join(outDir, 'comments.jsonl')));

@@ -1,6 +1,7 @@
 import { packedCommentLineTails } from '../report/csv.js';
 import type { ClassifiedComment, ReaderComment, StanceResult } from '../types.js';
 import { COMMENT_LAYOUTS, STANCES } from '../types.js';
+import { dayOf } from '../report/aggregate.js';
 import type { PackedStrings } from './packed-strings.js';
 import { concatPacked, packedBuffers, packStrings, unpackString } from './packed-strings.js';
 
@@ -33,8 +34,10 @@ export interface CompactComments {
   tails: PackedStrings;
   /** Where in each tail's bytes its INDEX_SLOT is. */
   slots: Uint32Array;
+  /** Each comment's day (days since 1970-01-01, UTC) when it has a date of its own, else NaN. */
+  days: Float64Array;
   /**
-   * Each comment's strings: id, attribution, text, its cues, then its parts when they are not
+   * Each comment's strings: id, attribution, text, date, its cues, then its parts when they are not
    * just the text. Comment i's are fields firstField[i] to firstField[i + 1].
    */
   fields: PackedStrings;
@@ -50,6 +53,7 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
   const sentiments = new Float64Array(n);
   const layouts = new Uint8Array(n);
   const offsets = new Float64Array(n);
+  const days = new Float64Array(n);
   const firstField = new Uint32Array(n + 1);
   const cueCounts = new Uint32Array(n);
   const fields: string[] = [];
@@ -61,15 +65,17 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
     sentiments[i] = stance.sentiment;
     layouts[i] = COMMENT_LAYOUTS.indexOf(comment.layout);
     offsets[i] = comment.offset;
+    const date = comment.date ?? '';
+    days[i] = dayOf(date);
     firstField[i] = fields.length;
     cueCounts[i] = stance.cues.length;
-    fields.push(id, comment.attribution, comment.text, ...stance.cues);
+    fields.push(id, comment.attribution, comment.text, date, ...stance.cues);
     if (comment.parts.length !== 1 || comment.parts[0] !== comment.text) fields.push(...comment.parts);
   });
   firstField[n] = fields.length;
-  const { tails, slots } = packedCommentLineTails(items.map((c) => ({ id: c.id, attribution: c.comment.attribution, text: c.comment.text, stance: c.stance })));
+  const { tails, slots } = packedCommentLineTails(items.map((c) => ({ id: c.id, attribution: c.comment.attribution, text: c.comment.text, stance: c.stance, date: c.comment.date })));
   return {
-    groups: Uint32Array.from(items, (c) => c.group), stances, probabilities, sentiments, layouts, offsets, tails, slots,
+    groups: Uint32Array.from(items, (c) => c.group), stances, probabilities, sentiments, layouts, offsets, days, tails, slots,
     fields: packStrings(fields), firstField, cueCounts,
   };
 }
@@ -103,6 +109,7 @@ export function concatCompact(parts: readonly CompactComments[]): CompactComment
     sentiments: concatArrays(parts.map((p) => p.sentiments), (n) => new Float64Array(n)),
     layouts: concatArrays(parts.map((p) => p.layouts), (n) => new Uint8Array(n)),
     offsets: concatArrays(parts.map((p) => p.offsets), (n) => new Float64Array(n)),
+    days: concatArrays(parts.map((p) => p.days), (n) => new Float64Array(n)),
     tails: concatPacked(parts.map((p) => p.tails)),
     slots: concatArrays(parts.map((p) => p.slots), (n) => new Uint32Array(n)),
     fields: concatPacked(parts.map((p) => p.fields)),
@@ -140,7 +147,7 @@ export class CompactingQueue {
 
 /** The memory of packed comments that a thread should hand over rather than copy. */
 export function compactTransfer(c: CompactComments): ArrayBuffer[] {
-  const arrays = [c.groups, c.stances, c.probabilities, c.sentiments, c.layouts, c.offsets, c.slots, c.firstField, c.cueCounts];
+  const arrays = [c.groups, c.stances, c.probabilities, c.sentiments, c.layouts, c.offsets, c.days, c.slots, c.firstField, c.cueCounts];
   return arrays.map((a) => a.buffer as ArrayBuffer).concat(packedBuffers(c.tails), packedBuffers(c.fields));
 }
 
@@ -153,14 +160,15 @@ export function classifiedComment(c: CompactComments, i: number, index: number):
   });
   const first = c.firstField[i] as number;
   const end = c.firstField[i + 1] as number;
-  const partsFrom = first + 3 + (c.cueCounts[i] as number);
+  const partsFrom = first + 4 + (c.cueCounts[i] as number);
   const strings = (from: number, to: number): string[] => {
     const out: string[] = [];
     for (let k = from; k < to; k++) out.push(unpackString(c.fields, k));
     return out;
   };
   const text = unpackString(c.fields, first + 2);
-  return {
+  const date = unpackString(c.fields, first + 3);
+  const comment: ClassifiedComment = {
     text,
     attribution: unpackString(c.fields, first + 1),
     parts: partsFrom < end ? strings(partsFrom, end) : [text],
@@ -168,6 +176,9 @@ export function classifiedComment(c: CompactComments, i: number, index: number):
     layout: COMMENT_LAYOUTS[c.layouts[i] as number] ?? 'export-row',
     index,
     id: unpackString(c.fields, first),
-    stance: { stance, confidence: probabilities[stance], sentiment: c.sentiments[i] as number, cues: strings(first + 3, partsFrom), probabilities },
+    stance: { stance, confidence: probabilities[stance], sentiment: c.sentiments[i] as number, cues: strings(first + 4, partsFrom), probabilities },
   };
+  // Only comments from exports have dates of their own.
+  if (date) comment.date = date;
+  return comment;
 }

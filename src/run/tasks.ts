@@ -1,7 +1,6 @@
 import type { ExportRowsJob, ExportRowsResult } from '../analyze-rows.js';
 import type { StanceModel } from '../classify/index.js';
 import type { InputFile } from '../input/discover.js';
-import type { ExportOptions } from '../input/exports.js';
 import type { PackedAnalyses } from '../analyze-file.js';
 import { compactTransfer } from './compact-comments.js';
 
@@ -10,7 +9,7 @@ import { compactTransfer } from './compact-comments.js';
 // any number of threads gives the same results.
 
 export type Task =
-  | { kind: 'articles'; files: InputFile[]; maxFileSize: number; exportOptions?: ExportOptions }
+  | { kind: 'articles'; files: InputFile[]; maxFileSize: number }
   | { kind: 'export-rows'; job: ExportRowsJob };
 
 export type TaskResult = PackedAnalyses | ExportRowsResult;
@@ -30,7 +29,7 @@ export function transferList(result: TaskResult): ArrayBuffer[] {
 export async function runTask(task: Task, model: StanceModel): Promise<TaskResult> {
   if (task.kind === 'articles') {
     const { analyzeFiles } = await import('../analyze-file.js');
-    return analyzeFiles(task.files, model, task.exportOptions, task.maxFileSize);
+    return analyzeFiles(task.files, model, task.maxFileSize);
   }
   const { analyzeExportRows } = await import('../analyze-rows.js');
   return analyzeExportRows(task.job, model);
