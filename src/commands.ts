@@ -41,6 +41,7 @@ interface AnalyzeArgs extends ExportFieldOptions {
   jobs?: number;
   excel: boolean;
   json: boolean;
+  xlsx: boolean;
 }
 
 /** The model a command asked for, or the shipped one; an unusable file is a usage error. */
@@ -98,7 +99,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   const model = modelFrom(args.model);
   let reports: ReportStream;
   try {
-    reports = await ReportStream.open(args.out, { excel: args.excel, json: args.json });
+    reports = await ReportStream.open(args.out, { excel: args.excel, json: args.json, xlsx: args.xlsx });
   } catch (error) {
     throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -271,6 +272,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', defaultDescription: `the number of cores (${defaultJobs()}), or 1 for inputs under ${PARALLEL_FROM_BYTES / 1024 / 1024} MB`, requiresArg: true })
           .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
           .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
+          .option('xlsx', { describe: 'also write comments.xlsx and articles.xlsx, with ids and text as text, numbers as numbers and dates as dates', type: 'boolean', default: false })
           .option('max-file-size', { describe: 'skip articles and JSON-array exports larger than this many MB (JSONL and CSV exports stream, at any size)', type: 'number', default: 50, requiresArg: true })
           .check((a) => {
             if (a.jobs !== undefined && !(Number.isInteger(a.jobs) && (a.jobs as number) >= 1)) return '--jobs must be a whole number of at least 1';

@@ -86,3 +86,47 @@ describe.skipIf(!SOFFICE)('comments.csv opened in a real spreadsheet (LibreOffic
     for (const text of TEXT.slice(0, 2)) expect(comments).toContain(text);
   });
 });
+
+describe.skipIf(!SOFFICE)('comments.xlsx opened in a real spreadsheet (LibreOffice Calc)', () => {
+  let dir: string;
+  let readBack: string[][];
+  let first: Buffer;
+  let second: Buffer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reaction-xlsx-'));
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', created_utc: 1714550400 + i * 3600, text })).join('\n'));
+    for (const out of ['out', 'again']) await run(process.execPath, [CLI, 'in', '--out', out, '-q', '-j', '1', '--xlsx'], { cwd: dir });
+    first = readFileSync(path.join(dir, 'out', 'comments.xlsx'));
+    second = readFileSync(path.join(dir, 'again', 'comments.xlsx'));
+    await run(SOFFICE as string, [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false',
+      '--outdir', path.join(dir, 'calc'),
+      path.join(dir, 'out', 'comments.xlsx'),
+    ], { timeout: 120_000 });
+    readBack = parse(path.join(dir, 'calc', 'comments.csv'));
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every id and every text exactly, with no prefix and no formula run', () => {
+    const columns = readBack[0] as string[];
+    const rows = readBack.slice(1);
+    expect(rows.map((r) => r[columns.indexOf('comment_id')])).toEqual(IDS);
+    expect(rows.map((r) => r[columns.indexOf('comment')])).toEqual(HOSTILE);
+  });
+
+  it('shows numbers as numbers and dates as dates', () => {
+    const columns = readBack[0] as string[];
+    const row = readBack[1] as string[];
+    expect(row[columns.indexOf('comment_index')]).toBe('1');
+    expect(row[columns.indexOf('comment_date')]).toBe('2024-05-01 08:00:00');
+    expect(Number(row[columns.indexOf('confidence')])).toBeGreaterThan(0);
+  });
+
+  it('is the same bytes for the same input', () => {
+    expect(first.equals(second)).toBe(true);
+  });
+});

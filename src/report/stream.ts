@@ -1,4 +1,5 @@
-import { close, openSync, write } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { close, createWriteStream, openSync, write } from 'node:fs';
 import { promisify } from 'node:util';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,12 +11,15 @@ import { commentJson, summaryJson } from './json.js';
 import type { SummaryContext } from './markdown.js';
 import { summaryMarkdown } from './markdown.js';
 import { forgetPending, makeFolder, tempPath, trackPending } from './write.js';
+import { ArticlesWorkbook, CommentsWorkbook } from './xlsx.js';
 
 export interface ReportOptions {
   /** Start the CSV files with a UTF-8 byte-order mark, for Excel. */
   excel?: boolean;
   /** Also write comments.jsonl and summary.json. */
   json?: boolean;
+  /** Also write comments.xlsx and articles.xlsx. */
+  xlsx?: boolean;
 }
 
 function writeBytes(fd: number, buffer: Uint8Array, offset: number, length: number): Promise<number> {
@@ -102,6 +106,39 @@ class PendingFile {
 }
 
 /**
+ * A workbook being written to a temporary file beside its target, like a PendingFile, through
+ * the stream ExcelJS writes the zip to.
+ */
+class PendingWorkbook<T extends { close(): Promise<void> }> {
+  readonly temp: string;
+  readonly book: T;
+  private readonly output: WriteStream;
+
+  constructor(readonly target: string, make: (output: WriteStream) => T) {
+    this.temp = tempPath(target);
+    trackPending(this.temp);
+    // Opened synchronously, as PendingFile opens its file: an interrupt cannot come before the file exists.
+    this.output = createWriteStream('', { fd: openSync(this.temp, 'w') });
+    this.book = make(this.output);
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve, reject) => {
+      this.output.once('close', resolve);
+      this.output.once('error', reject);
+    });
+    await this.book.close();
+    await closed;
+  }
+
+  async discard(): Promise<void> {
+    this.output.destroy();
+    await rm(this.temp, { force: true });
+    forgetPending(this.temp);
+  }
+}
+
+/**
  * Writes the reports as results arrive: comments stream to comments.csv (and comments.jsonl) and
  * articles to articles.csv, only aggregates stay in memory, and the finished set is renamed into
  * place together, so readers see the previous reports until the new ones are complete.
@@ -112,9 +149,17 @@ export class ReportStream {
   /** articles.csv's rows not yet written. */
   private articleRows: ArticleSummary[] = [];
 
+  private readonly workbooks: { comments: PendingWorkbook<CommentsWorkbook>; articles: PendingWorkbook<ArticlesWorkbook> } | undefined;
+
   private constructor(private readonly outDir: string, private readonly options: ReportOptions, files: PendingFile[], private readonly articlesFile: PendingFile) {
     this.files = files;
     this.aggregate = new RunAggregate({ keepAll: options.json });
+    if (options.xlsx) {
+      this.workbooks = {
+        comments: new PendingWorkbook(path.join(outDir, 'comments.xlsx'), (output) => new CommentsWorkbook(output)),
+        articles: new PendingWorkbook(path.join(outDir, 'articles.xlsx'), (output) => new ArticlesWorkbook(output)),
+      };
+    }
   }
 
   static async open(outDir: string, options: ReportOptions = {}): Promise<ReportStream> {
@@ -134,12 +179,14 @@ export class ReportStream {
   async comments(batch: CommentBatch): Promise<void> {
     await this.files[0]?.write(batch.csvLines());
     if (this.options.json) await this.files[1]?.write(batch.runs().map(({ group, comments }) => comments.map((c) => commentJson(group, c)).join('')).join(''));
+    if (this.workbooks) for (const { group, comments } of batch.runs()) for (const c of comments) this.workbooks.comments.book.add(group, c);
   }
 
   /** One article's or group's summary, once all its comments have been written. */
   async end(summary: ArticleSummary): Promise<void> {
     this.aggregate.addSummary(summary);
     this.articleRows.push(summary);
+    this.workbooks?.articles.book.add(summary);
     if (this.articleRows.length >= ARTICLE_ROWS_AT) await this.writeArticleRows();
   }
 
@@ -160,14 +207,18 @@ export class ReportStream {
       await file.write(content);
       await file.close();
     }
-    for (const f of this.files) {
+    const workbooks = this.workbooks ? [this.workbooks.comments, this.workbooks.articles] : [];
+    for (const w of workbooks) await w.close();
+    const done = [...this.files, ...workbooks];
+    for (const f of done) {
       await rename(f.temp, f.target);
       forgetPending(f.temp);
     }
-    return this.files.map((f) => f.target);
+    return done.map((f) => f.target);
   }
 
   async abort(): Promise<void> {
     for (const f of this.files) await f.discard();
+    if (this.workbooks) for (const w of [this.workbooks.comments, this.workbooks.articles]) await w.discard();
   }
 }

@@ -1,0 +1,148 @@
+import { createRequire } from 'node:module';
+import type { Writable } from 'node:stream';
+import { requireCommonJs } from '../cjs.js';
+import type { ClassifiedComment, GroupInfo } from '../types.js';
+import type { ArticleSummary } from './aggregate.js';
+import { ARTICLE_COLUMNS, COMMENT_COLUMNS } from './csv.js';
+import { fixed, share } from './format.js';
+import { stripControl } from './sanitize.js';
+
+const ExcelJS: typeof import('exceljs') = requireCommonJs('exceljs');
+
+// comments.xlsx and articles.xlsx (--xlsx): the CSV reports' rows with each cell typed, so that
+// a spreadsheet keeps a 19-digit id or "0042" as the text it is, shows a number as a number and
+// a date as a date, and runs nothing: a text cell is text whatever it starts with, so no prefix
+// is needed. Written by ExcelJS's streaming writer, a row at a time, so a run of a million
+// comments holds no more of the workbook in memory than a CSV run holds of comments.csv.
+
+/** A sheet holds at most this many rows (Excel's limit) with its header; later rows go to another sheet. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/**
+ * Stamped on the workbook and on every part of its zip, so that the same input gives the same
+ * bytes: ExcelJS stamps the time of writing otherwise.
+ */
+const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+
+// The zip's entries are stamped by the archiver ExcelJS writes with, with the time each is
+// added, and ExcelJS adds some while it is being made: its archiver's own class is given the
+// fixed time instead (the versions are pinned by the lockfile). Nothing else here uses it.
+const Archiver = createRequire(requireCommonJs.resolve('exceljs'))('archiver/lib/core.js') as { prototype: { append: (source: unknown, data: Record<string, unknown>) => unknown } };
+const append = Archiver.prototype.append;
+Archiver.prototype.append = function appendAtFixedTime(this: unknown, source: unknown, data: Record<string, unknown>) {
+  return append.call(this, source, { ...data, date: FIXED_TIME });
+};
+
+type CellValue = string | number | Date | null;
+
+/** A date cell from an ISO date or date-time ("2024-05-06", "2024-05-06T10:30:00Z"), shown as it was written. */
+function dateCell(iso: string | undefined): { value: Date; format: string } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(iso ?? '');
+  if (!match) return undefined;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  // Spreadsheets have no time zones: the wall-clock time as written (in UTC when it ends in Z).
+  const value = new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s));
+  return { value, format: match[4] === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss' };
+}
+
+/** One workbook of one table, written a row at a time to a file. */
+class SheetWriter {
+  private readonly workbook: import('exceljs').stream.xlsx.WorkbookWriter;
+  private sheet: import('exceljs').Worksheet | undefined;
+  private rowsInSheet = 0;
+  private sheets = 0;
+
+  constructor(output: Writable, private readonly name: string, private readonly columns: readonly string[], private readonly dateColumns: ReadonlySet<string>) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    this.workbook.created = FIXED_TIME;
+    this.workbook.modified = FIXED_TIME;
+    this.workbook.creator = 'reaction-analyzer';
+  }
+
+  private nextSheet(): import('exceljs').Worksheet {
+    this.sheets++;
+    const sheet = this.workbook.addWorksheet(this.sheets === 1 ? this.name : `${this.name} ${this.sheets}`);
+    sheet.columns = this.columns.map((header) => ({ header, key: header }));
+    sheet.getRow(1).commit();
+    this.rowsInSheet = 1;
+    return sheet;
+  }
+
+  add(values: readonly CellValue[] | readonly (string | number | undefined)[]): void {
+    if (!this.sheet || this.rowsInSheet >= MAX_SHEET_ROWS) {
+      this.sheet?.commit();
+      this.sheet = this.nextSheet();
+    }
+    const row = this.sheet.addRow([]);
+    this.columns.forEach((column, i) => {
+      const value = values[i];
+      if (value === undefined || value === null || value === '') return;
+      const cell = row.getCell(i + 1);
+      if (this.dateColumns.has(column)) {
+        const date = dateCell(String(value));
+        if (date) {
+          cell.value = date.value;
+          cell.numFmt = date.format;
+          return;
+        }
+      }
+      // Text keeps all but the characters XML cannot hold (the CSV drops the same ones).
+      cell.value = typeof value === 'string' ? stripControl(value) : value;
+    });
+    row.commit();
+    this.rowsInSheet++;
+  }
+
+  async close(): Promise<void> {
+    if (!this.sheet) this.sheet = this.nextSheet();
+    this.sheet.commit();
+    await this.workbook.commit();
+  }
+}
+
+const DATE_COLUMNS = new Set(['article_date', 'comment_date']);
+
+/** comments.xlsx, written as comments arrive. */
+export class CommentsWorkbook {
+  private readonly writer: SheetWriter;
+
+  constructor(output: Writable) {
+    this.writer = new SheetWriter(output, 'comments', COMMENT_COLUMNS, DATE_COLUMNS);
+  }
+
+  add(group: GroupInfo, c: ClassifiedComment): void {
+    this.writer.add([
+      group.sourceFile, group.title, group.date, c.id, c.index, c.attribution, c.text, c.stance.stance,
+      Number(fixed(c.stance.confidence)), c.stance.sentiment, c.stance.cues.join('; '), c.date ?? '',
+    ]);
+  }
+
+  close(): Promise<void> {
+    return this.writer.close();
+  }
+}
+
+/** articles.xlsx, written as articles end. */
+export class ArticlesWorkbook {
+  private readonly writer: SheetWriter;
+
+  constructor(output: Writable) {
+    this.writer = new SheetWriter(output, 'articles', ARTICLE_COLUMNS, DATE_COLUMNS);
+  }
+
+  add(a: ArticleSummary): void {
+    const n = a.comments;
+    const number = (text: string): number | undefined => (text === '' ? undefined : Number(text));
+    this.writer.add([
+      a.sourceFile, a.title, a.date, n, a.counts.skeptical, a.counts.supportive, a.counts.neutral,
+      number(share(a.counts.skeptical, n)), number(share(a.counts.supportive, n)),
+      n > 0 ? Number(fixed((a.counts.supportive - a.counts.skeptical) / n)) : undefined,
+      n > 0 ? Number(fixed(a.sentimentSum / n)) : undefined,
+      a.detail ? `${a.status}: ${a.detail}` : a.status,
+    ]);
+  }
+
+  close(): Promise<void> {
+    return this.writer.close();
+  }
+}
