@@ -1,5 +1,6 @@
 import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
+import { stanceInItsLanguage } from './classify/language.js';
 import type { ExportColumns } from './input/export-columns.js';
 import type { LineBlock } from './input/export-stream.js';
 import type { ExportRow, GroupMeta, LeftOut } from './input/exports.js';
@@ -79,7 +80,7 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       group,
       id,
       comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row', date },
-      stance: classifyStance(text, { model, source: 'export' }),
+      stance: stanceInItsLanguage(text, classifyStance(text, { model, source: 'export' })),
     });
   }
   return {

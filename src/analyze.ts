@@ -8,7 +8,7 @@ import { streamExportRows } from './input/export-stream.js';
 import type { PackedAnalyses } from './analyze-file.js';
 import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
 import type { CompactComments } from './run/compact-comments.js';
-import { classifiedComment } from './run/compact-comments.js';
+import { classifiedComment, commentLanguage, NO_STANCE } from './run/compact-comments.js';
 import type { ExportColumns } from './input/export-columns.js';
 import { describeColumns, findColumns } from './input/export-columns.js';
 import type { LineBlock } from './input/export-stream.js';
@@ -150,7 +150,8 @@ function applyComments(c: CompactComments, groupOf: readonly GroupState[], keep?
     indexes[i] = index;
     size++;
     const stance = c.stances[i] as number;
-    group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i, c.days[i] as number);
+    if (stance === NO_STANCE) group.builder.addUnread(commentLanguage(c, i), c.sentiments[i] as number);
+    else group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i, c.days[i] as number);
   }
   const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
   return {

@@ -1,7 +1,8 @@
 import type { Framing, StanceModel } from './classify/index.js';
 import { classifyArticleStances, readFraming, readNarrationFraming } from './classify/index.js';
 import { extractReactions } from './extract/index.js';
-import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment } from './types.js';
+import { stanceInItsLanguage } from './classify/language.js';
+import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment, StanceResult } from './types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
 export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {
@@ -38,7 +39,7 @@ export function classifyArticleComments(article: Article, comments: readonly Rea
     layout: comment.layout,
     index: i + 1,
     id: `${article.sourceFile}#${i + 1}`,
-    stance: stances[i] as ClassifiedComment['stance'],
+    stance: stanceInItsLanguage(comment.text, stances[i] as StanceResult),
   }));
 }
 

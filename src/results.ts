@@ -15,6 +15,6 @@ export function analysisFailure(error: unknown): string {
 
 export function stanceCounts(comments: readonly ClassifiedComment[]): StanceCounts {
   const counts: StanceCounts = { skeptical: 0, supportive: 0, neutral: 0 };
-  for (const c of comments) counts[c.stance.stance]++;
+  for (const c of comments) if (c.stance.stance !== null) counts[c.stance.stance]++;
   return counts;
 }

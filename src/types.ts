@@ -61,14 +61,30 @@ export interface StanceResult {
   /** Up to three reasons in plain words, strongest first. */
   cues: string[];
   probabilities: Record<Stance, number>;
+  /** The comment's language, ISO 639-3 ('eng'; 'und' when too short to tell), when it was checked. */
+  language?: string;
 }
+
+/** A comment in a language the stance model cannot read: it has no stance, and none is guessed. */
+export interface NoStance {
+  stance: null;
+  /** ISO 639-3 ('fra', 'spa', …). */
+  language: string;
+  /** AFINN score, kept for comparison as for any comment (its English word list reads little of other languages). */
+  sentiment: number;
+  /** Why there is no stance, in words. */
+  cues: string[];
+}
+
+/** What a classified comment has: a stance, or the reason it has none. */
+export type CommentStance = StanceResult | NoStance;
 
 export interface ClassifiedComment extends ReaderComment {
   /** `<source_file>#<comment_index>` for articles; the export's own id for comment exports. */
   id: string;
   /** 1-based position within its article or group. */
   index: number;
-  stance: StanceResult;
+  stance: CommentStance;
 }
 
 export type ArticleStatus = 'ok' | 'no-comments' | 'error';

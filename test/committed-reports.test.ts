@@ -20,3 +20,13 @@ describe('the committed sample reports', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('shows report lines that npm start writes today', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const reports = ['comments.csv', 'articles.csv'].map((name) => readFileSync(path.join(ROOT, 'reports', name), 'utf8').split('\r\n'));
+    for (const line of blocks.flatMap((b) => b.trim().split('\n'))) expect(reports.some((lines) => lines.includes(line)), line.slice(0, 80)).toBe(true);
+  });
+});

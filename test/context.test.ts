@@ -57,6 +57,7 @@ describe('the context stage', () => {
       'Fans Slam Club Over Ticket Prices\n\nSupporters were furious after the club set away tickets at £70.\n\n"Well that was something," wrote one fan.',
     );
     const [comment] = analyzeArticle(article).comments;
+    if (comment?.stance.stance === null) throw new Error('an English comment must have a stance');
     const bare = classifyStance('Well that was something', { model: getDefaultModel(), source: 'article' });
     expect(comment?.stance.probabilities.skeptical).toBeGreaterThan(bare.probabilities.skeptical);
   });

@@ -53,9 +53,10 @@ export function evaluate(gold: readonly GoldArticle[], analyses: ReadonlyMap<str
       const g = entry.comments[j];
       if (!c || !g) continue;
       goldStances.push(g.stance);
-      predictedStances.push(c.stance.stance);
+      // A comment left without a stance (not in a language the model reads) is scored as taking no side, at no confidence.
+      predictedStances.push(c.stance.stance ?? 'neutral');
       afinnStances.push(afinnStance(c.stance.sentiment));
-      confidences.push(c.stance.confidence);
+      confidences.push(c.stance.stance === null ? 0 : c.stance.confidence);
     }
     matched += pairs.length;
     predicted += comments.length;

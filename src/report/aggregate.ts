@@ -86,6 +86,10 @@ export interface ArticleSummary {
   shown: Quotable[];
   /** Comments not in `shown`. */
   hidden: number;
+  /** Comments with no stance, in a language the model cannot read (in `comments`, not in `counts`). */
+  unread: number;
+  /** Those comments by language (ISO 639-3). */
+  unreadLanguages?: Map<string, number>;
   /** Stance counts of the comments that carry their own date, by day (YYYY-MM-DD); the rest count under `date`. */
   byDay?: Map<string, StanceCounts>;
   /** Export rows left out as not reader comments. */
@@ -94,6 +98,7 @@ export interface ArticleSummary {
 
 export interface QuotedComment {
   comment: ClassifiedComment;
+  confidence: number;
   article: string;
 }
 
@@ -152,10 +157,24 @@ export class GroupBuilder {
   private fresh: Quotable[] = [];
   /** Counts of the comments with dates of their own, by day number. */
   private days: Map<number, StanceCounts> | undefined;
+  private unread = 0;
+  private unreadLanguages: Map<string, number> | undefined;
 
   add(comments: readonly ClassifiedComment[]): void {
     const made: CommentSource = { comment: (position) => comments[position] as ClassifiedComment };
-    comments.forEach((c, position) => this.addFrom(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, made, position, dayOf(c.date)));
+    comments.forEach((c, position) => {
+      if (c.stance.stance === null) this.addUnread(c.stance.language, c.stance.sentiment);
+      else this.addFrom(c.stance.stance, c.stance.confidence, c.stance.sentiment, c.index, made, position, dayOf(c.date));
+    });
+  }
+
+  /** A comment with no stance (not in a language the model reads): counted, never quoted. */
+  addUnread(language: string, sentiment: number): void {
+    this.total++;
+    this.unread++;
+    this.sentimentSum += sentiment;
+    this.unreadLanguages ??= new Map();
+    this.unreadLanguages.set(language, (this.unreadLanguages.get(language) ?? 0) + 1);
   }
 
   /**
@@ -201,8 +220,9 @@ export class GroupBuilder {
     const status = meta.status ?? (this.total > 0 ? 'ok' : 'no-comments');
     const summary: ArticleSummary = {
       sourceFile: meta.sourceFile, title: meta.title, date: meta.date, status, detail: meta.detail, counts: { ...this.counts },
-      comments: this.total, sentimentSum: this.sentimentSum, shown, hidden: this.total - shown.length,
+      comments: this.total, sentimentSum: this.sentimentSum, shown, hidden: this.total - this.unread - shown.length, unread: this.unread,
     };
+    if (this.unreadLanguages) summary.unreadLanguages = this.unreadLanguages;
     if (this.days) summary.byDay = new Map([...this.days].map(([day, counts]) => [dayDate(day), counts]));
     if (meta.leftOut) summary.leftOut = meta.leftOut;
     return summary;
@@ -234,6 +254,9 @@ export class RunAggregate {
   readonly total: StanceCounts = emptyCounts();
   readonly byDate = new Map<string, StanceCounts>();
   readonly top: Record<Exclude<Stance, 'neutral'>, QuotedComment[]> = { skeptical: [], supportive: [] };
+  /** Comments with no stance, by language, over the run. */
+  readonly unreadLanguages = new Map<string, number>();
+  unread = 0;
   /** Export rows left out as not reader comments, over the run. */
   readonly leftOut: LeftOutCounts = { deleted: 0, bots: 0, duplicates: 0 };
   comments = 0;
@@ -266,6 +289,8 @@ export class RunAggregate {
     this.analyzed++;
     this.comments += summary.comments;
     if (summary.leftOut) for (const k of ['deleted', 'bots', 'duplicates'] as const) this.leftOut[k] += summary.leftOut[k];
+    this.unread += summary.unread;
+    for (const [language, n] of summary.unreadLanguages ?? []) this.unreadLanguages.set(language, (this.unreadLanguages.get(language) ?? 0) + n);
     // Comments with dates of their own count under them; the others under their article's date.
     const ownDates = summary.byDay ?? new Map<string, StanceCounts>();
     const undated = { ...summary.counts };
@@ -287,8 +312,8 @@ export class RunAggregate {
       const top = this.top[q.stance];
       // Asked before the comment is made: most articles place none in the top few.
       const worst = top[TOP_OVERALL - 1];
-      if (worst && q.confidence <= worst.comment.stance.confidence) continue;
-      keepBest(top, { comment: q.comment, article: name }, TOP_OVERALL, (a, b) => b.comment.stance.confidence - a.comment.stance.confidence);
+      if (worst && q.confidence <= worst.confidence) continue;
+      keepBest(top, { comment: q.comment, confidence: q.confidence, article: name }, TOP_OVERALL, (a, b) => b.confidence - a.confidence);
     }
     if (summary.comments === 0) {
       this.withoutCommentsCount++;

@@ -11,23 +11,23 @@ const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
 export const COMMENT_COLUMNS = [
   'source_file', 'article_title', 'article_date', 'comment_id', 'comment_index', 'attribution', 'comment', 'stance',
-  'confidence', 'sentiment', 'cues', 'comment_date',
+  'confidence', 'sentiment', 'cues', 'comment_date', 'language',
 ] as const;
 
 export const ARTICLE_COLUMNS = [
   'source_file', 'article_title', 'article_date', 'comments', 'skeptical', 'supportive', 'neutral', 'skeptical_share',
-  'supportive_share', 'net_stance', 'mean_sentiment', 'status',
+  'supportive_share', 'net_stance', 'mean_sentiment', 'status', 'not_classified',
 ] as const;
 
 const NEWLINE = '\r\n';
 /** What --excel puts first, so that Excel reads the file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-/** A number already formatted for the report; only text cells are defused. */
-class Numeric {
+/** A number (or an ISO date) already formatted for the report; only text cells are defused. */
+export class Numeric {
   constructor(readonly text: string) {}
 }
-type Cell = string | Numeric;
+export type Cell = string | Numeric;
 const num = (value: number | string): Numeric => new Numeric(String(value));
 
 /** Every text cell passes through here: control characters out, formulas defused. */
@@ -96,9 +96,11 @@ function quotedTextCells(comments: readonly CommentCells[]): string[] {
 
 /** A comment's line tail around its quoted text cells, which start at `at`. */
 function lineTail(c: CommentCells, quoted: readonly string[], at: number): string {
-  const { stance, confidence, sentiment } = c.stance;
-  // The date is ISO 8601, made by commentDate: nothing in it needs quoting or defusing.
-  return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${fixed(confidence)},${sentiment},${quoted[at + 3]},${c.date ?? ''}`;
+  const s = c.stance;
+  // A comment with no stance has empty stance and confidence cells.
+  const stance = s.stance === null ? ',' : `${s.stance},${fixed(s.confidence)}`;
+  // The date (ISO 8601, made by commentDate) and the language code need no quoting or defusing.
+  return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${s.sentiment},${quoted[at + 3]},${c.date ?? ''},${s.language ?? ''}`;
 }
 
 /** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
@@ -205,12 +207,14 @@ export function commentsCsv(articles: readonly ArticleAnalysis[]): string {
 
 export function articleRow(a: ArticleSummary): Cell[] {
   const n = a.comments;
+  // Shares are of the comments with a stance; the others are counted in not_classified.
+  const classified = n - a.unread;
   // The status names what happened first ("ok", "no-comments", "error"), then any detail.
   const status = a.detail ? `${a.status}: ${a.detail}` : a.status;
   return [
     a.sourceFile, a.title, num(a.date), num(n), num(a.counts.skeptical), num(a.counts.supportive), num(a.counts.neutral),
-    num(share(a.counts.skeptical, n)), num(share(a.counts.supportive, n)), num(n > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / n) : ''),
-    num(n > 0 ? fixed(a.sentimentSum / n) : ''), status,
+    num(share(a.counts.skeptical, classified)), num(share(a.counts.supportive, classified)),
+    num(classified > 0 ? fixed((a.counts.supportive - a.counts.skeptical) / classified) : ''), num(n > 0 ? fixed(a.sentimentSum / n) : ''), status, num(a.unread),
   ];
 }
 

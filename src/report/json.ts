@@ -16,11 +16,12 @@ export function commentJson(group: Pick<ArticleAnalysis, 'sourceFile' | 'title' 
     attribution: c.attribution,
     comment: c.text,
     stance: c.stance.stance,
-    confidence: c.stance.confidence,
-    probabilities: c.stance.probabilities,
+    confidence: c.stance.stance === null ? null : c.stance.confidence,
+    probabilities: c.stance.stance === null ? null : c.stance.probabilities,
     sentiment: c.stance.sentiment,
     cues: c.stance.cues,
     comment_date: c.date ?? '',
+    language: c.stance.language ?? '',
   })}\n`;
 }
 
@@ -34,6 +35,7 @@ export function summaryJson(run: RunAggregate, context: SummaryContext): string 
       accuracy: context.accuracy ?? null,
       comments: run.comments,
       stance: run.total,
+      not_classified: { comments: run.unread, by_language: Object.fromEntries([...run.unreadLanguages].sort(([a], [b]) => (a < b ? -1 : 1))) },
       left_out: run.leftOut,
       by_date: dates.map(([date, counts]) => ({ date, ...counts })),
       articles: run.articles.map((a) => ({
@@ -48,8 +50,8 @@ export function summaryJson(run: RunAggregate, context: SummaryContext): string 
         mean_sentiment: a.comments > 0 ? a.sentimentSum / a.comments : null,
       })),
       most_confident: {
-        skeptical: run.top.skeptical.map((q) => ({ article: q.article, comment_id: q.comment.id, comment: q.comment.text, confidence: q.comment.stance.confidence })),
-        supportive: run.top.supportive.map((q) => ({ article: q.article, comment_id: q.comment.id, comment: q.comment.text, confidence: q.comment.stance.confidence })),
+        skeptical: run.top.skeptical.map((q) => ({ article: q.article, comment_id: q.comment.id, comment: q.comment.text, confidence: q.confidence })),
+        supportive: run.top.supportive.map((q) => ({ article: q.article, comment_id: q.comment.id, comment: q.comment.text, confidence: q.confidence })),
       },
     },
     null,

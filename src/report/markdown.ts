@@ -74,7 +74,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function commentLine(c: ClassifiedComment): string {
   const who = c.attribution ? ` — ${escapeMarkdown(shorten(c.attribution, 80))}` : '';
   const cues = c.stance.cues.map((cue) => escapeMarkdown(cue)).join('; ');
-  return `${c.index}. **${c.stance.stance}** (${fixed(c.stance.confidence, 2)}) “${escapeMarkdown(shorten(c.text))}”${who}  \n   cues: ${cues}`;
+  const stance = c.stance.stance === null ? `**no stance** (${c.stance.language})` : `**${c.stance.stance}** (${fixed(c.stance.confidence, 2)})`;
+  return `${c.index}. ${stance} “${escapeMarkdown(shorten(c.text))}”${who}  \n   cues: ${cues}`;
 }
 
 /** The line after a list cut short, if it was: how many more, and that articles.csv has them. */
@@ -82,10 +83,12 @@ function more(rest: number, one: string, which: string): string[] {
   return rest > 0 ? ['', `…and ${plural(rest, `more ${one}`)}: \`articles.csv\` lists them all (${which}).`] : [];
 }
 
-function headline(total: StanceCounts, comments: number, articles: number): string {
+function headline(total: StanceCounts, comments: number, articles: number, unread: number): string {
   if (comments === 0) return `No reader comments were found in ${plural(articles, 'article')}.`;
-  const part = (s: Stance): string => `${total[s]} ${s} (${percent(total[s], comments)})`;
-  return `Of ${plural(comments, 'reader comment')} across ${plural(articles, 'article')}, ${part('skeptical')}, ${part('supportive')} and ${part('neutral')}.`;
+  const classified = comments - unread;
+  const part = (s: Stance): string => `${total[s]} ${s} (${percent(total[s], classified)})`;
+  const apart = unread > 0 ? `; ${unread} in other languages have no stance` : '';
+  return `Of ${plural(comments, 'reader comment')} across ${plural(articles, 'article')}, ${part('skeptical')}, ${part('supportive')} and ${part('neutral')}${apart}.`;
 }
 
 // One colour per stance in every chart: red skeptical, green supportive, grey neutral.
@@ -161,7 +164,7 @@ function byDate(dates: Array<[string, StanceCounts]>): string[] {
 }
 
 function quoted(q: QuotedComment): string {
-  return `> “${escapeMarkdown(shorten(q.comment.text, 300))}” — ${escapeMarkdown(q.comment.attribution || 'a reader')}, on *${escapeMarkdown(shorten(q.article, 120))}* (${fixed(q.comment.stance.confidence, 2)})`;
+  return `> “${escapeMarkdown(shorten(q.comment.text, 300))}” — ${escapeMarkdown(q.comment.attribution || 'a reader')}, on *${escapeMarkdown(shorten(q.article, 120))}* (${fixed(q.confidence, 2)})`;
 }
 
 function articleSection(a: ArticleSummary): string[] {
@@ -178,7 +181,7 @@ function articleSection(a: ArticleSummary): string[] {
 export function summaryMarkdown(run: RunAggregate, context: SummaryContext): string {
   const dates = [...run.byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const buckets = dateBuckets(dates);
-  const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, run.analyzed), ''];
+  const lines: string[] = ['# Reader reaction summary', '', headline(run.total, run.comments, run.analyzed, run.unread), ''];
 
   lines.push('## The run', '');
   lines.push(`- Inputs: ${context.inputs.map(code).join(', ')}`);
@@ -192,9 +195,13 @@ export function summaryMarkdown(run: RunAggregate, context: SummaryContext): str
   lines.push(`- Stance classifier: ${code(context.model)}`, '');
 
   lines.push('## Overall stance', '');
-  if (run.comments > 0) lines.push(...pie(run.total), '', `Colours: ${COLOUR_NAMES}.`, '');
+  if (run.comments > run.unread) lines.push(...pie(run.total), '', `Colours: ${COLOUR_NAMES}.`, '');
   lines.push('| stance | comments | share |', '|---|---:|---:|');
-  for (const s of STANCES) lines.push(`| ${s} | ${run.total[s]} | ${percent(run.total[s], run.comments)} |`);
+  for (const s of STANCES) lines.push(`| ${s} | ${run.total[s]} | ${percent(run.total[s], run.comments - run.unread)} |`);
+  if (run.unread > 0) {
+    const languages = [...run.unreadLanguages].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([language, n]) => `${language} ${n}`).join(', ');
+    lines.push('', `Not classified: ${plural(run.unread, 'comment')} in a language the stance model does not read (${languages}; ISO 639-3 codes). They are in \`comments.csv\` with an empty stance and are in no share above.`);
+  }
   lines.push('');
   if (buckets.length > 1) lines.push('## Stance by date', '', ...byDate(buckets), '');
 

@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import { requireCommonJs } from '../cjs.js';
 import type { ClassifiedComment, GroupInfo } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
-import { ARTICLE_COLUMNS, COMMENT_COLUMNS } from './csv.js';
-import { fixed, share } from './format.js';
+import { ARTICLE_COLUMNS, articleRow, COMMENT_COLUMNS, Numeric } from './csv.js';
+import { fixed } from './format.js';
 import { stripControl } from './sanitize.js';
 
 const ExcelJS: typeof import('exceljs') = requireCommonJs('exceljs');
@@ -68,7 +68,7 @@ class SheetWriter {
     return sheet;
   }
 
-  add(values: readonly CellValue[] | readonly (string | number | undefined)[]): void {
+  add(values: ReadonlyArray<CellValue | undefined>): void {
     if (!this.sheet || this.rowsInSheet >= MAX_SHEET_ROWS) {
       this.sheet?.commit();
       this.sheet = this.nextSheet();
@@ -113,7 +113,7 @@ export class CommentsWorkbook {
   add(group: GroupInfo, c: ClassifiedComment): void {
     this.writer.add([
       group.sourceFile, group.title, group.date, c.id, c.index, c.attribution, c.text, c.stance.stance,
-      Number(fixed(c.stance.confidence)), c.stance.sentiment, c.stance.cues.join('; '), c.date ?? '',
+      c.stance.stance === null ? undefined : Number(fixed(c.stance.confidence)), c.stance.sentiment, c.stance.cues.join('; '), c.date ?? '', c.stance.language ?? '',
     ]);
   }
 
@@ -131,15 +131,12 @@ export class ArticlesWorkbook {
   }
 
   add(a: ArticleSummary): void {
-    const n = a.comments;
-    const number = (text: string): number | undefined => (text === '' ? undefined : Number(text));
-    this.writer.add([
-      a.sourceFile, a.title, a.date, n, a.counts.skeptical, a.counts.supportive, a.counts.neutral,
-      number(share(a.counts.skeptical, n)), number(share(a.counts.supportive, n)),
-      n > 0 ? Number(fixed((a.counts.supportive - a.counts.skeptical) / n)) : undefined,
-      n > 0 ? Number(fixed(a.sentimentSum / n)) : undefined,
-      a.detail ? `${a.status}: ${a.detail}` : a.status,
-    ]);
+    // articles.csv's row, typed: text as text, figures as numbers (the date column becomes a date cell).
+    this.writer.add(articleRow(a).map((cell, i) => {
+      if (!(cell instanceof Numeric)) return cell;
+      if (cell.text === '' || DATE_COLUMNS.has(ARTICLE_COLUMNS[i] as string)) return cell.text;
+      return Number(cell.text);
+    }));
   }
 
   close(): Promise<void> {

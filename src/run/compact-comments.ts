@@ -1,5 +1,5 @@
 import { packedCommentLineTails } from '../report/csv.js';
-import type { ClassifiedComment, ReaderComment, StanceResult } from '../types.js';
+import type { ClassifiedComment, CommentStance, ReaderComment } from '../types.js';
 import { COMMENT_LAYOUTS, STANCES } from '../types.js';
 import { dayOf } from '../report/aggregate.js';
 import type { PackedStrings } from './packed-strings.js';
@@ -15,14 +15,17 @@ export interface CommentToCompact {
   group: number;
   id: string;
   comment: ReaderComment;
-  stance: StanceResult;
+  stance: CommentStance;
 }
+
+/** In `stances`, a comment with no stance (in a language the model does not read). */
+export const NO_STANCE = STANCES.length;
 
 /** Classified comments, one entry per comment in each array. */
 export interface CompactComments {
   /** The group each comment belongs to, as an index in its batch's groups. */
   groups: Uint32Array;
-  /** Index in STANCES. */
+  /** Index in STANCES, or NO_STANCE. */
   stances: Uint8Array;
   /** Three per comment, in STANCES order. */
   probabilities: Float64Array;
@@ -37,7 +40,7 @@ export interface CompactComments {
   /** Each comment's day (days since 1970-01-01, UTC) when it has a date of its own, else NaN. */
   days: Float64Array;
   /**
-   * Each comment's strings: id, attribution, text, date, its cues, then its parts when they are not
+   * Each comment's strings: id, attribution, text, date, language, its cues, then its parts when they are not
    * just the text. Comment i's are fields firstField[i] to firstField[i + 1].
    */
   fields: PackedStrings;
@@ -58,10 +61,14 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
   const cueCounts = new Uint32Array(n);
   const fields: string[] = [];
   items.forEach(({ id, comment, stance }, i) => {
-    stances[i] = STANCES.indexOf(stance.stance);
-    STANCES.forEach((s, k) => {
-      probabilities[i * STANCES.length + k] = stance.probabilities[s];
-    });
+    if (stance.stance === null) stances[i] = NO_STANCE;
+    else {
+      stances[i] = STANCES.indexOf(stance.stance);
+      const p = stance.probabilities;
+      STANCES.forEach((s, k) => {
+        probabilities[i * STANCES.length + k] = p[s];
+      });
+    }
     sentiments[i] = stance.sentiment;
     layouts[i] = COMMENT_LAYOUTS.indexOf(comment.layout);
     offsets[i] = comment.offset;
@@ -69,7 +76,7 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
     days[i] = dayOf(date);
     firstField[i] = fields.length;
     cueCounts[i] = stance.cues.length;
-    fields.push(id, comment.attribution, comment.text, date, ...stance.cues);
+    fields.push(id, comment.attribution, comment.text, date, stance.language ?? '', ...stance.cues);
     if (comment.parts.length !== 1 || comment.parts[0] !== comment.text) fields.push(...comment.parts);
   });
   firstField[n] = fields.length;
@@ -151,16 +158,16 @@ export function compactTransfer(c: CompactComments): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer).concat(packedBuffers(c.tails), packedBuffers(c.fields));
 }
 
+/** Comment i's language, as its stance recorded it ('' when not checked). */
+export function commentLanguage(c: CompactComments, i: number): string {
+  return unpackString(c.fields, (c.firstField[i] as number) + 4);
+}
+
 /** Comment i as a ClassifiedComment, once the run knows its index in its group. */
 export function classifiedComment(c: CompactComments, i: number, index: number): ClassifiedComment {
-  const stance = STANCES[c.stances[i] as number] ?? 'neutral';
-  const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
-  STANCES.forEach((s, k) => {
-    probabilities[s] = c.probabilities[i * STANCES.length + k] as number;
-  });
   const first = c.firstField[i] as number;
   const end = c.firstField[i + 1] as number;
-  const partsFrom = first + 4 + (c.cueCounts[i] as number);
+  const partsFrom = first + 5 + (c.cueCounts[i] as number);
   const strings = (from: number, to: number): string[] => {
     const out: string[] = [];
     for (let k = from; k < to; k++) out.push(unpackString(c.fields, k));
@@ -168,6 +175,20 @@ export function classifiedComment(c: CompactComments, i: number, index: number):
   };
   const text = unpackString(c.fields, first + 2);
   const date = unpackString(c.fields, first + 3);
+  const language = unpackString(c.fields, first + 4);
+  const cues = strings(first + 5, partsFrom);
+  const sentiment = c.sentiments[i] as number;
+  const stance = STANCES[c.stances[i] as number];
+  let result: CommentStance;
+  if (stance === undefined) result = { stance: null, language, sentiment, cues };
+  else {
+    const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
+    STANCES.forEach((s, k) => {
+      probabilities[s] = c.probabilities[i * STANCES.length + k] as number;
+    });
+    result = { stance, confidence: probabilities[stance], sentiment, cues, probabilities };
+    if (language) result.language = language;
+  }
   const comment: ClassifiedComment = {
     text,
     attribution: unpackString(c.fields, first + 1),
@@ -176,7 +197,7 @@ export function classifiedComment(c: CompactComments, i: number, index: number):
     layout: COMMENT_LAYOUTS[c.layouts[i] as number] ?? 'export-row',
     index,
     id: unpackString(c.fields, first),
-    stance: { stance, confidence: probabilities[stance], sentiment: c.sentiments[i] as number, cues: strings(first + 4, partsFrom), probabilities },
+    stance: result,
   };
   // Only comments from exports have dates of their own.
   if (date) comment.date = date;
