@@ -364,11 +364,16 @@ class ExportState {
       return group;
     });
     const hashes = result.textHashes;
+    let lastGroup: GroupState | undefined;
+    let lastSeen: Set<number> | undefined;
     const keep = this.options.keepDuplicates
       ? undefined
       : (i: number, group: GroupState): boolean => {
-          let seen = this.texts.get(group);
+          // Comments of a group mostly come together: the last group's set is looked up once.
+          let seen = group === lastGroup ? lastSeen : this.texts.get(group);
           if (!seen) this.texts.set(group, (seen = new Set()));
+          lastGroup = group;
+          lastSeen = seen;
           const hash = hashes[i] as number;
           if (seen.has(hash)) {
             this.leftOut.duplicates++;

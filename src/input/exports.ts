@@ -210,6 +210,9 @@ export function isBotName(author: string): boolean {
   return /^automoderator$/i.test(author) || BOT_NAME.test(author);
 }
 
+/** Distinct date values a grouper remembers (timestamps to the second rarely repeat, days do). */
+const MAX_REMEMBERED_DATES = 4096;
+
 /** What became of a row: a comment of a group, a row left out (not a reader's comment), or a problem. */
 export type RowOutcome = { group: GroupMeta; comment: ExportedComment } | { leftOut: keyof LeftOut } | { problem: string };
 
@@ -234,7 +237,7 @@ export class ExportGrouper {
     if (author && isBotName(author)) return { leftOut: 'bots' };
     const key = fieldText(row, columns.group);
     let group = this.groups.get(key);
-    const date = commentDate(fieldValue(row, columns.date));
+    const date = this.dateOf(fieldValue(row, columns.date));
     if (!group) {
       group = { key, title: fieldText(row, columns.title) || key, date: date.slice(0, 10) };
       this.groups.set(key, group);
@@ -242,6 +245,18 @@ export class ExportGrouper {
     // A row without an id is named by its place in the file, as messages name it.
     const id = fieldText(row, columns.id) || `${this.sourceFile}#${number}`;
     return { group, comment: { id, text, author, date, context: fieldText(row, columns.context) } };
+  }
+
+  /** Dates already read, by what the rows wrote: an export has a few thousand distinct values at most per batch. */
+  private readonly dates = new Map<unknown, string>();
+
+  private dateOf(value: unknown): string {
+    let date = this.dates.get(value);
+    if (date === undefined) {
+      date = commentDate(value);
+      if (this.dates.size < MAX_REMEMBERED_DATES) this.dates.set(value, date);
+    }
+    return date;
   }
 
   /** Groups in the order their first row came. */

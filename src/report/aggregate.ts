@@ -13,8 +13,14 @@ const DAY_MS = 86_400_000;
 /** The day number (days since 1970-01-01) of an ISO date or date-time, or NaN. */
 export function dayOf(date: string | undefined): number {
   if (!date || date.length < 10) return Number.NaN;
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  // Dates repeat (a day's comments): the last one read is kept.
+  if (date === lastDate) return lastDay;
+  lastDay = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  lastDate = date;
+  return lastDay;
 }
+let lastDate = '';
+let lastDay = Number.NaN;
 
 /** YYYY-MM-DD of a day number. */
 export function dayDate(day: number): string {

@@ -11,7 +11,7 @@ import { commentJson, summaryJson } from './json.js';
 import type { SummaryContext } from './markdown.js';
 import { summaryMarkdown } from './markdown.js';
 import { forgetPending, makeFolder, tempPath, trackPending } from './write.js';
-import { ArticlesWorkbook, CommentsWorkbook } from './xlsx.js';
+import type { ArticlesWorkbook, CommentsWorkbook } from './xlsx.js';
 
 export interface ReportOptions {
   /** Start the CSV files with a UTF-8 byte-order mark, for Excel. */
@@ -151,13 +151,19 @@ export class ReportStream {
 
   private readonly workbooks: { comments: PendingWorkbook<CommentsWorkbook>; articles: PendingWorkbook<ArticlesWorkbook> } | undefined;
 
-  private constructor(private readonly outDir: string, private readonly options: ReportOptions, files: PendingFile[], private readonly articlesFile: PendingFile) {
+  private constructor(
+    private readonly outDir: string,
+    private readonly options: ReportOptions,
+    files: PendingFile[],
+    private readonly articlesFile: PendingFile,
+    xlsx: typeof import('./xlsx.js') | undefined,
+  ) {
     this.files = files;
     this.aggregate = new RunAggregate({ keepAll: options.json });
-    if (options.xlsx) {
+    if (xlsx) {
       this.workbooks = {
-        comments: new PendingWorkbook(path.join(outDir, 'comments.xlsx'), (output) => new CommentsWorkbook(output)),
-        articles: new PendingWorkbook(path.join(outDir, 'articles.xlsx'), (output) => new ArticlesWorkbook(output)),
+        comments: new PendingWorkbook(path.join(outDir, 'comments.xlsx'), (output) => new xlsx.CommentsWorkbook(output)),
+        articles: new PendingWorkbook(path.join(outDir, 'articles.xlsx'), (output) => new xlsx.ArticlesWorkbook(output)),
       };
     }
   }
@@ -169,7 +175,9 @@ export class ReportStream {
     if (options.json) files.push(await PendingFile.create(path.join(outDir, 'comments.jsonl')));
     const articlesFile = await PendingFile.create(path.join(outDir, 'articles.csv'));
     files.push(articlesFile);
-    const stream = new ReportStream(outDir, options, files, articlesFile);
+    // ExcelJS and its zip library take a while to load: only a run that writes workbooks loads them.
+    const xlsx = options.xlsx ? await import('./xlsx.js') : undefined;
+    const stream = new ReportStream(outDir, options, files, articlesFile, xlsx);
     await files[0]?.write(bom + commentsCsvHeader());
     await articlesFile.write(bom + articlesCsvHeader());
     return stream;
