@@ -44,7 +44,16 @@ export interface ExportRowsResult {
   textHashes: Float64Array;
 }
 
-/** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
+/**
+ * Classifies a batch of an export's rows. Pure: the same job and model give the same result.
+ *
+ * A row that answers a claim (its context field: a rumour, a target, a parent post) is read with
+ * the weights learned from replies to claims (RumourEval, SemEval-2016), where praise and
+ * questions mean little about the claim's truth. A plain comment is a reaction to a story, a
+ * video or a post, like the comments articles quote, and is read with the text weights learned
+ * from those: on 40 plain comments written and labelled before this was measured, accuracy 0.80
+ * and macro-F1 0.80 against 0.33 and 0.34 with the claim-reply weights (docs/model.md).
+ */
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
   // Lines that are not JSON objects are named before the rows' own problems.
   const lineProblems: string[] = [];
@@ -74,13 +83,13 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       group = groupIndex.size;
       groupIndex.set(result.group, group);
     }
-    const { id, text, author, date } = result.comment;
+    const { id, text, author, date, context } = result.comment;
     hashes.push(textHash(text));
     comments.add({
       group,
       id,
       comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row', date },
-      stance: stanceInItsLanguage(text, classifyStance(text, { model, source: 'export' })),
+      stance: stanceInItsLanguage(text, classifyStance(text, { model, source: context ? 'export' : 'article' })),
     });
   }
   return {

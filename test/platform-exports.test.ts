@@ -196,3 +196,20 @@ describe('mistakes on the command line', () => {
     expect(stderr).toContain('cannot write reports to /proc/reaction-analyzer/x');
   });
 });
+
+describe('stance of exported comments', () => {
+  it('reads a plain comment as a reaction: praise supportive, complaint skeptical, a question for information neutral', async () => {
+    const rows = ['Absolute rip off, not paying that', 'Brilliant work from everyone involved, thank you', 'What time does the market open on Sunday?'];
+    const { csv } = await analyze([write('plain.jsonl', rows.map((text, i) => JSON.stringify({ id: `p${i}`, text })).join('\n'))]);
+    expect(csv('comments.csv').map((r) => r.stance)).toEqual(['skeptical', 'supportive', 'neutral']);
+  });
+
+  it('reads a reply to a claim with the weights learned from replies to claims', async () => {
+    const { classifyStance } = await import('../src/classify/index.js');
+    const text = 'Love how they never give a source for this';
+    const { csv } = await analyze([write('claims.jsonl', JSON.stringify({ id: 'c', text, context: 'Rumour: the bridge will close for a year' }))]);
+    const [row] = csv('comments.csv');
+    const expected = classifyStance(text, { source: 'export' });
+    expect([row?.stance, Number(row?.confidence)]).toEqual([expected.stance, Number(expected.confidence.toFixed(3))]);
+  });
+});
