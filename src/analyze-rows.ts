@@ -2,6 +2,7 @@ import type { StanceModel } from './classify/index.js';
 import { classifyStance } from './classify/index.js';
 import { stanceInItsLanguage } from './classify/language.js';
 import type { ExportColumns } from './input/export-columns.js';
+import type { CommentStance } from './types.js';
 import type { LineBlock } from './input/export-stream.js';
 import type { ExportRow, GroupMeta, LeftOut } from './input/exports.js';
 import { ExportGrouper, jsonLines, noneLeftOut } from './input/exports.js';
@@ -45,15 +46,19 @@ export interface ExportRowsResult {
 }
 
 /**
- * Classifies a batch of an export's rows. Pure: the same job and model give the same result.
- *
- * A row that answers a claim (its context field: a rumour, a target, a parent post) is read with
- * the weights learned from replies to claims (RumourEval, SemEval-2016), where praise and
- * questions mean little about the claim's truth. A plain comment is a reaction to a story, a
- * video or a post, like the comments articles quote, and is read with the text weights learned
- * from those: on 40 plain comments written and labelled before this was measured, accuracy 0.80
- * and macro-F1 0.80 against 0.33 and 0.34 with the claim-reply weights (docs/model.md).
+ * The stance of an exported comment. A row that answers a claim (its context field: a rumour, a
+ * target, a parent post) is read with the weights learned from replies to claims (RumourEval,
+ * SemEval-2016), where praise and questions mean little about the claim's truth. A plain comment
+ * is a reaction to a story, a video or a post, like the comments articles quote, and is read with
+ * the text weights learned from those: on 40 plain comments written and labelled before this was
+ * measured, accuracy 0.80 and macro-F1 0.80 against 0.33 and 0.34 with the claim-reply weights
+ * (docs/model.md). A comment in a language the model does not read gets no stance.
  */
+export function exportedStance(text: string, context: string, model: StanceModel): CommentStance {
+  return stanceInItsLanguage(text, classifyStance(text, { model, source: context ? 'export' : 'article' }));
+}
+
+/** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
   // Lines that are not JSON objects are named before the rows' own problems.
   const lineProblems: string[] = [];
@@ -89,7 +94,7 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       group,
       id,
       comment: { text, attribution: author, parts: [text], offset: 0, layout: 'export-row', date },
-      stance: stanceInItsLanguage(text, classifyStance(text, { model, source: context ? 'export' : 'article' })),
+      stance: exportedStance(text, context, model),
     });
   }
   return {

@@ -1,4 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import type { InputFile } from './input/discover.js';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
@@ -70,7 +74,7 @@ function readLabelled(files: string[], filter?: RowFilter): LabelledComment[][] 
   });
 }
 
-const COMMANDS = ['analyze', 'eval', 'train'];
+const COMMANDS = ['analyze', 'classify', 'eval', 'merge', 'train'];
 
 /** Whether two words are at most one letter apart (one added, dropped or changed) or are two swapped letters. */
 function nearly(a: string, b: string): boolean {
@@ -90,9 +94,37 @@ function mistypedCommand(inputs: readonly string[]): string | undefined {
   return COMMANDS.find((c) => nearly(first.toLowerCase(), c));
 }
 
+/**
+ * An export on stdin (`analyze -`), kept in a temporary file for the run to stream like any other:
+ * JSON lines when it starts with "{", a JSON array with "[", CSV otherwise.
+ */
+async function stdinExport(): Promise<{ file: InputFile; remove: () => void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reaction-analyzer-stdin-'));
+  const spooled = path.join(dir, 'stdin');
+  await pipeline(process.stdin, createWriteStream(spooled));
+  const fd = openSync(spooled, 'r');
+  const bytes = Buffer.alloc(64);
+  const read = readSync(fd, bytes, 0, 64, 0);
+  closeSync(fd);
+  const head = bytes.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const format = head.startsWith('{') ? 'jsonl' : head.startsWith('[') ? 'json' : 'csv';
+  return { file: { path: spooled, sourceFile: 'stdin', format: { export: format } }, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   const meant = mistypedCommand(args.inputs);
   if (meant) throw new UsageError(`unknown command '${args.inputs[0]}' (did you mean '${meant}'?)`);
+  if (!args.inputs.includes(STDIN_INPUT)) return analyzeInputsTo(args);
+  const stdin = await stdinExport();
+  try {
+    return await analyzeInputsTo({ ...args, inputs: args.inputs.filter((i) => i !== STDIN_INPUT) }, [stdin.file]);
+  } finally {
+    stdin.remove();
+  }
+}
+
+async function analyzeInputsTo(args: AnalyzeArgs, files: InputFile[] = []): Promise<number> {
+  const named = [...args.inputs, ...files.map((f) => f.sourceFile)];
   const log = (line: string): void => {
     if (!args.quiet) process.stderr.write(`${line}\n`);
   };
@@ -117,6 +149,7 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
         },
         maxFileSize: args.maxFileSize * 1024 * 1024,
         inputs: args.inputs,
+        files,
         exclude: [args.out],
       },
       {
@@ -146,12 +179,12 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   // Files that were read but all failed still get reports (naming why) and exit 1, below.
   if (result.analyzed === 0 && result.failures === result.inputProblems) {
     await reports.abort();
-    process.stderr.write(`reaction-analyzer: nothing to analyze in ${args.inputs.join(', ')} (looked for ${SUPPORTED})\n`);
+    process.stderr.write(`reaction-analyzer: nothing to analyze in ${named.join(', ')} (looked for ${SUPPORTED})\n`);
     return EXIT.usage;
   }
   let written: string[];
   try {
-    written = await reports.finish({ inputs: args.inputs, model: model.name, skippedFiles: result.skippedFiles, accuracy: measuredAccuracy(args.model) });
+    written = await reports.finish({ inputs: named, model: model.name, skippedFiles: result.skippedFiles, accuracy: measuredAccuracy(args.model) });
   } catch (error) {
     await reports.abort();
     throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (the previous reports, if any, are unchanged)`);
@@ -222,6 +255,65 @@ interface TrainArgs {
   quiet: boolean;
 }
 
+interface MergeArgs {
+  runs: string[];
+  out: string;
+  quiet: boolean;
+  excel: boolean;
+  json: boolean;
+  xlsx: boolean;
+}
+
+async function runMerge(args: MergeArgs): Promise<number> {
+  const { MergeError, mergeRuns } = await import('./merge.js');
+  try {
+    const { written, failures } = await mergeRuns(args.runs, args.out, { excel: args.excel, json: args.json, xlsx: args.xlsx });
+    if (!args.quiet) process.stderr.write(`Merged ${args.runs.length} run(s); wrote ${written.join(', ')}\n`);
+    return failures > 0 ? EXIT.someInputsFailed : EXIT.ok;
+  } catch (error) {
+    if (error instanceof MergeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+interface ClassifyArgs extends ExportFieldOptions {
+  model?: string;
+}
+
+/** Writes a line to stdout, waiting when the reader is behind: memory stays flat on any input. */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function runClassify(args: ClassifyArgs): Promise<number> {
+  const model = modelFrom(args.model);
+  const { classifyLine, COLUMN_SAMPLE_LINES, linesColumns, sampleRows } = await import('./classify-lines.js');
+  const { noTextColumnError } = await import('./input/exports.js');
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const first: string[] = [];
+  let columns: ReturnType<typeof linesColumns> | undefined;
+  const settle = (): ReturnType<typeof linesColumns> => {
+    const found = linesColumns(first, args);
+    if (!found.text) throw new UsageError(`stdin: ${noTextColumnError(args, sampleRows(first)[0]).message}`);
+    return found;
+  };
+  for await (const line of lines) {
+    if (!columns) {
+      first.push(line);
+      if (first.length < COLUMN_SAMPLE_LINES) continue;
+      columns = settle();
+      for (const held of first) await writeLine(classifyLine(held, columns, model));
+      continue;
+    }
+    await writeLine(classifyLine(line, columns, model));
+  }
+  if (!columns && first.length > 0) {
+    columns = settle();
+    for (const held of first) await writeLine(classifyLine(held, columns, model));
+  }
+  return EXIT.ok;
+}
+
 async function runTrain(args: TrainArgs): Promise<number> {
   const files = readLabelled(args.data);
   // Gold files whose articles lie beside them also train the context stage, with their framing.
@@ -246,11 +338,17 @@ async function runTrain(args: TrainArgs): Promise<number> {
 
 // Options more than one command takes.
 const MODEL_OPTION = { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' } as const;
+const EXCEL_OPTION = { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false } as const;
+const JSON_OPTION = { describe: 'also write comments.jsonl and summary.json (what merge reads)', type: 'boolean', default: false } as const;
+const XLSX_OPTION = { describe: 'also write comments.xlsx and articles.xlsx, with ids and text as text, numbers as numbers and dates as dates', type: 'boolean', default: false } as const;
 const QUIET_OPTION = { alias: 'q', describe: 'print nothing but errors', type: 'boolean', default: false } as const;
+
+/** What `-` (stdin) is called while yargs parses: it drops a bare `-` from positionals. */
+const STDIN_INPUT = '\u0000stdin';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const parser = yargs(argv)
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_INPUT : a)))
     .scriptName('reaction-analyzer')
     .usage('$0 [command] [options]\n\nFinds the reader comments quoted in news articles and classifies each as skeptical, supportive or neutral.')
     .command<AnalyzeArgs>(
@@ -270,9 +368,9 @@ export async function main(argv: string[]): Promise<number> {
           .option('context-field', { describe: `field or column of an export that holds the post, claim or target it answers (default: the first of ${DEFAULT_FIELDS.context.join(', ')})`, type: 'string', requiresArg: true })
           .option('keep-duplicates', { describe: 'keep comments whose text came before in the same group (left out and counted by default)', type: 'boolean', default: false })
           .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', defaultDescription: `the number of cores (${defaultJobs()}), or 1 for inputs under ${PARALLEL_FROM_BYTES / 1024 / 1024} MB`, requiresArg: true })
-          .option('excel', { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false })
-          .option('json', { describe: 'also write comments.jsonl and summary.json', type: 'boolean', default: false })
-          .option('xlsx', { describe: 'also write comments.xlsx and articles.xlsx, with ids and text as text, numbers as numbers and dates as dates', type: 'boolean', default: false })
+          .option('excel', EXCEL_OPTION)
+          .option('json', JSON_OPTION)
+          .option('xlsx', XLSX_OPTION)
           .option('max-file-size', { describe: 'skip articles and JSON-array exports larger than this many MB (JSONL and CSV exports stream, at any size)', type: 'number', default: 50, requiresArg: true })
           .check((a) => {
             if (a.jobs !== undefined && !(Number.isInteger(a.jobs) && (a.jobs as number) >= 1)) return '--jobs must be a whole number of at least 1';
@@ -306,6 +404,36 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 eval --labels ../shared/datasets/rumoureval2019/dev.jsonl --where platform=twitter', 'only the Twitter replies') as never,
       async (args) => {
         exitCode = await runEval(args as unknown as EvalArgs);
+      },
+    )
+    .command<MergeArgs>(
+      'merge <runs..>',
+      'Merge the --json outputs of runs over disjoint inputs into the reports one run over all of them writes',
+      (y) =>
+        y
+          .positional('runs', { describe: 'report folders of runs made with --json, in the order their inputs would be given', type: 'string', array: true })
+          .option('out', { alias: 'o', describe: 'folder for the merged reports', type: 'string', demandOption: true, requiresArg: true })
+          .option('quiet', QUIET_OPTION)
+          .option('excel', EXCEL_OPTION)
+          .option('json', JSON_OPTION)
+          .option('xlsx', XLSX_OPTION)
+          .example('$0 merge shard-1/ shard-2/ --out all/', 'the reports of analyze part-1 part-2, from two runs') as never,
+      async (args) => {
+        exitCode = await runMerge(args as unknown as MergeArgs);
+      },
+    )
+    .command<ClassifyArgs>(
+      'classify',
+      'Classify JSON lines from stdin: one JSON line out per line in, in order, with stance, confidence, probabilities, cues and language added',
+      (y) =>
+        y
+          .option('model', MODEL_OPTION)
+          .option('text-field', { describe: 'field that holds the comment (a dotted path into nested JSON)', type: 'string', requiresArg: true })
+          .option('context-field', { describe: 'field that holds the claim or post the comment answers', type: 'string', requiresArg: true })
+          .example('$0 classify < comments.jsonl > classified.jsonl', 'classify an export as a stream')
+          .example("rdd.pipe('reaction-analyzer classify')", 'as a Spark mapper') as never,
+      async (args) => {
+        exitCode = await runClassify(args as unknown as ClassifyArgs);
       },
     )
     .command<TrainArgs>(
