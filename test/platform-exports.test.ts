@@ -213,3 +213,18 @@ describe('stance of exported comments', () => {
     expect([row?.stance, Number(row?.confidence)]).toEqual([expected.stance, Number(expected.confidence.toFixed(3))]);
   });
 });
+
+describe('comments.xlsx of a large export', () => {
+  it('streams every row through the zip, waiting for it rather than holding rows in memory', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ id: `0${i}`, text: `Comment number ${i}, honestly not sure what to make of this story at all` }));
+    const { code, out } = await analyze([write('large.jsonl', rows.join('\n'))], '--xlsx');
+    expect(code).toBe(0);
+    const { createRequire } = await import('node:module');
+    const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(out, 'comments.xlsx'));
+    const sheet = book.getWorksheet('comments');
+    expect(sheet?.rowCount).toBe(30_001);
+    expect(sheet?.getRow(30_001).getCell(4).value).toBe('029999');
+  }, 120_000);
+});

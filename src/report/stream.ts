@@ -187,7 +187,10 @@ export class ReportStream {
   async comments(batch: CommentBatch): Promise<void> {
     await this.files[0]?.write(batch.csvLines());
     if (this.options.json) await this.files[1]?.write(batch.runs().map(({ group, comments }) => comments.map((c) => commentJson(group, c)).join('')).join(''));
-    if (this.workbooks) for (const { group, comments } of batch.runs()) for (const c of comments) this.workbooks.comments.book.add(group, c);
+    if (this.workbooks) {
+      for (const { group, comments } of batch.runs()) for (const c of comments) this.workbooks.comments.book.add(group, c);
+      await this.workbooks.comments.book.drained();
+    }
   }
 
   /** One article's or group's summary, once all its comments have been written. */
