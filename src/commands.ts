@@ -136,6 +136,7 @@ async function analyzeInputsTo(args: AnalyzeArgs, files: InputFile[] = []): Prom
     throw new UsageError(`cannot write reports to ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const progress = progressBar(!args.quiet);
+  let lastWarning = '';
   let result;
   try {
     result = await runAnalysis(
@@ -163,9 +164,10 @@ async function analyzeInputsTo(args: AnalyzeArgs, files: InputFile[] = []): Prom
         },
         end: (summary) => {
           progress.file(summary.sourceFile);
-          if (summary.status === 'error' || /row\(s\) (?:skipped|left out)/.test(summary.detail)) {
-            progress.log(`reaction-analyzer: ${summary.sourceFile}: ${summary.detail}`);
-          }
+          // An export's groups share its detail: the file is named once.
+          const warning = `reaction-analyzer: ${summary.sourceFile}: ${summary.detail}`;
+          if ((summary.status === 'error' || /row\(s\) (?:skipped|left out)/.test(summary.detail)) && warning !== lastWarning) progress.log(warning);
+          lastWarning = warning;
           return reports.end(summary);
         },
       },

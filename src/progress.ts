@@ -54,10 +54,15 @@ export function progressBar(enabled: boolean): Progress {
       bar.increment(1, payload());
     },
     log(line) {
-      // Clears the bar's line, writes above it, and draws the bar again below.
-      if (running) process.stderr.write('\r\x1b[2K');
-      process.stderr.write(`${line}\n`);
-      if (running) bar.render();
+      if (!running) {
+        process.stderr.write(`${line}\n`);
+        return;
+      }
+      // Clears the bar's line, writes the message there, and draws the bar again below it. The bar
+      // saved the cursor's place when it started and returns there when it stops: it is saved
+      // again here (ESC 7), or the final message would overwrite this one.
+      process.stderr.write(`\r\x1b[2K${line}\n\x1b7`);
+      bar.render();
     },
     comments(n) {
       comments += n;

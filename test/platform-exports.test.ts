@@ -228,3 +228,11 @@ describe('comments.xlsx of a large export', () => {
     expect(sheet?.getRow(30_001).getCell(4).value).toBe('029999');
   }, 120_000);
 });
+
+describe('messages about an export', () => {
+  it('names a file once, however many groups it has', async () => {
+    const file = write('two-groups.jsonl', '{"text":"one","title":"A"}\n{"text":"two","title":"B"}\n{"text":"three","title":"A"}\n{broken\n');
+    const { stderr } = await analyze([file]);
+    expect(stderr.split('\n').filter((l) => l.includes('1 row(s) skipped: line 4: not valid JSON'))).toHaveLength(1);
+  });
+});
