@@ -8,7 +8,7 @@ import type { ExportRow, GroupMeta, LeftOut } from './input/exports.js';
 import { ExportGrouper, jsonLines, noneLeftOut } from './input/exports.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { CompactingQueue } from './run/compact-comments.js';
-import { textHash } from './run/text-hash.js';
+import { textHashInto } from './run/text-hash.js';
 
 // A batch of an export's rows, analyzed where the work is done (a worker thread): parsed,
 // grouped, classified and formatted for comments.csv, and returned in a form that is cheap to
@@ -41,8 +41,8 @@ export interface ExportRowsResult {
   /** The groups of this batch's comments, in order of their first row here. */
   groups: GroupMeta[];
   comments: CompactComments;
-  /** A hash of each comment's text, for the run to find texts its group had before. */
-  textHashes: Float64Array;
+  /** A 64-bit hash of each comment's text (two 32-bit halves each), for the run to find texts its group had before. */
+  textHashes: Uint32Array;
 }
 
 /**
@@ -57,6 +57,9 @@ export interface ExportRowsResult {
 export function exportedStance(text: string, context: string, model: StanceModel): CommentStance {
   return stanceInItsLanguage(text, classifyStance(text, { model, source: context ? 'export' : 'article' }));
 }
+
+/** Where each comment's hash is made before it joins the batch's. */
+const HASH = new Uint32Array(2);
 
 /** Classifies a batch of an export's rows. Pure: the same job and model give the same result. */
 export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): ExportRowsResult {
@@ -89,7 +92,8 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
       groupIndex.set(result.group, group);
     }
     const { id, text, author, date, context } = result.comment;
-    hashes.push(textHash(text));
+    textHashInto(text, HASH, 0);
+    hashes.push(HASH[0] as number, HASH[1] as number);
     comments.add({
       group,
       id,
@@ -99,6 +103,6 @@ export function analyzeExportRows(job: ExportRowsJob, model: StanceModel): Expor
   }
   return {
     read, sawTextField: grouper.sawTextField, problems: [...lineProblems, ...problems], leftOut, groups: grouper.allGroups(), comments: comments.finish(),
-    textHashes: Float64Array.from(hashes),
+    textHashes: Uint32Array.from(hashes),
   };
 }

@@ -9,6 +9,7 @@ import type { PackedAnalyses } from './analyze-file.js';
 import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
 import type { CompactComments } from './run/compact-comments.js';
 import { classifiedComment, commentLanguage, NO_STANCE } from './run/compact-comments.js';
+import { HashSet64 } from './run/text-hash.js';
 import type { ExportColumns } from './input/export-columns.js';
 import { describeColumns, findColumns } from './input/export-columns.js';
 import type { LineBlock } from './input/export-stream.js';
@@ -340,7 +341,7 @@ class ExportState {
   firstRow: Record<string, unknown> | undefined;
   readonly leftOut: LeftOut = noneLeftOut();
   /** Hashes of each group's texts so far, to leave out a text the group had (textHash). */
-  private readonly texts = new Map<GroupState, Set<number>>();
+  private readonly texts = new Map<GroupState, HashSet64>();
   private problems = 0;
   /** The first few problems, for the message; the rest are counted. */
   private readonly firstProblems: string[] = [];
@@ -365,21 +366,19 @@ class ExportState {
     });
     const hashes = result.textHashes;
     let lastGroup: GroupState | undefined;
-    let lastSeen: Set<number> | undefined;
+    let lastSeen: HashSet64 | undefined;
     const keep = this.options.keepDuplicates
       ? undefined
       : (i: number, group: GroupState): boolean => {
           // Comments of a group mostly come together: the last group's set is looked up once.
           let seen = group === lastGroup ? lastSeen : this.texts.get(group);
-          if (!seen) this.texts.set(group, (seen = new Set()));
+          if (!seen) this.texts.set(group, (seen = new HashSet64()));
           lastGroup = group;
           lastSeen = seen;
-          const hash = hashes[i] as number;
-          if (seen.has(hash)) {
+          if (!seen.add(hashes[2 * i] as number, hashes[2 * i + 1] as number)) {
             this.leftOut.duplicates++;
             return false;
           }
-          seen.add(hash);
           return true;
         };
     const batch = applyComments(result.comments, batchGroups, keep);

@@ -251,3 +251,20 @@ describe('reading a JSON lines export in blocks', () => {
     }
   });
 });
+
+describe('the set of text hashes', () => {
+  it('says a hash is new exactly when a plain set has not seen it, through growth and the all-zero hash', async () => {
+    const { HashSet64 } = await import('../src/run/text-hash.js');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3000 })), { maxLength: 5000 }), (pairs) => {
+        const set = new HashSet64();
+        const plain = new Set<string>();
+        for (const [hi, lo] of pairs) {
+          expect(set.add(hi, lo)).toBe(!plain.has(`${hi},${lo}`));
+          plain.add(`${hi},${lo}`);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -21,7 +21,8 @@ export function taskTransfer(task: Task): ArrayBuffer[] {
 
 /** The memory of a task's result that a thread hands over rather than copies. */
 export function transferList(result: TaskResult): ArrayBuffer[] {
-  return compactTransfer(result.comments);
+  const hashes = 'textHashes' in result ? [result.textHashes.buffer as ArrayBuffer] : [];
+  return [...compactTransfer(result.comments), ...hashes];
 }
 
 // Loaded on first use: a thread that only classifies exported comments never loads the
