@@ -3,7 +3,6 @@ import type { StanceModel } from './classify/index.js';
 import { parseArticle } from './input/article.js';
 import type { InputFile } from './input/discover.js';
 import { inputFormat } from './input/discover.js';
-import type { ExportOptions } from './input/exports.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
 import { extractReactions } from './extract/index.js';
 import { analyzeArticle, articleAnalysis, classifyArticleComments } from './pipeline.js';
@@ -12,21 +11,8 @@ import type { CompactComments } from './run/compact-comments.js';
 import { CompactingQueue } from './run/compact-comments.js';
 import type { Article, ArticleAnalysis } from './types.js';
 
-/**
- * Reads one whole file and analyzes it: an article gives one analysis, an export one per group.
- * A file that cannot be read, decoded or parsed becomes an error entry.
- */
-export async function analyzeFile(
-  file: InputFile,
-  model?: StanceModel,
-  exportOptions?: ExportOptions,
-  maxFileSize = DEFAULT_MAX_FILE_SIZE,
-): Promise<ArticleAnalysis[]> {
-  // An export takes the one path every export takes: a run, streamed in batches.
-  if (typeof file.format === 'object') {
-    const { analyzeInputs } = await import('./analyze.js');
-    return (await analyzeInputs({ inputs: [], files: [file], model, exportOptions, maxFileSize, jobs: 1 })).articles;
-  }
+/** Reads one whole article file and analyzes it; a file that cannot be read, decoded or parsed becomes an error entry. */
+export function analyzeArticleFile(file: InputFile, model?: StanceModel, maxFileSize = DEFAULT_MAX_FILE_SIZE): ArticleAnalysis[] {
   const read = readFile(file, maxFileSize);
   return 'article' in read ? [analyzeArticle(read.article, model)] : read.analyses;
 }

@@ -438,6 +438,17 @@ export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promi
   }
 }
 
+/**
+ * Reads one whole file and analyzes it: an article gives one analysis, an export one per group
+ * (through a run, the one path every export takes). A file that cannot be read, decoded or
+ * parsed becomes an error entry.
+ */
+export async function analyzeFile(file: InputFile, model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ArticleAnalysis[]> {
+  if (typeof file.format === 'object') return (await analyzeInputs({ inputs: [], files: [file], model, exportOptions, maxFileSize, jobs: 1 })).articles;
+  const { analyzeArticleFile } = await import('./analyze-file.js');
+  return analyzeArticleFile(file, model, maxFileSize);
+}
+
 /** The whole run in memory: for the library and for small inputs. Reports stream instead (ReportStream). */
 export async function analyzeInputs(options: AnalyzeOptions): Promise<{ inputs: string[]; articles: ArticleAnalysis[]; skippedFiles: number; model: string; failures: number }> {
   const articles: ArticleAnalysis[] = [];

@@ -238,7 +238,8 @@ async function runEval(args: EvalArgs): Promise<number> {
     throw new UsageError(`${args.gold}: cannot use as a gold file: ${reason}`);
   }
   const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
-  const { analyzeFile, inputFileIn } = await import('./analyze-file.js');
+  const { analyzeFile } = await import('./analyze.js');
+  const { inputFileIn } = await import('./analyze-file.js');
   const analyses = new Map<string, ArticleAnalysis>();
   for (const entry of gold) {
     const [analysis] = await analyzeFile(inputFileIn(folder, entry.file), model);

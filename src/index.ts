@@ -14,7 +14,6 @@ export { classifyArticleStances, classifyStance, getDefaultModel, loadModel, rea
 export { trainModel } from './classify/train.js';
 export { analyzeArticle } from './pipeline.js';
 export type { AnalyzeOptions, RunSink } from './analyze.js';
-export { analyzeInputs, runAnalysis } from './analyze.js';
-export { analyzeFile } from './analyze-file.js';
+export { analyzeFile, analyzeInputs, runAnalysis } from './analyze.js';
 export type { ReportOptions, SummaryContext } from './report/index.js';
 export { renderReports, ReportStream } from './report/index.js';
