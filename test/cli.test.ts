@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { cliInProcess, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -22,6 +22,9 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 
 describe('the CLI, end to end', () => {
   let dir: string;
+  // The command in this process, its paths made absolute (a test of the process itself starts one: below).
+  const at = (p: string) => path.join(dir, p);
+  const inProcess = (args: string[]) => cliInProcess(args.map((a) => (/^(?:articles|out|a|b|c|excel|quiet|never|no-such-folder|none|only-bad|bad-out)(?:\/|$)/.test(a) ? at(a) : a)));
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'reaction-analyzer-'));
     cpSync(path.join(ROOT, 'data', 'articles'), path.join(dir, 'articles'), { recursive: true });
@@ -30,7 +33,7 @@ describe('the CLI, end to end', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('analyzes a folder, writes the three reports and exits 0', async () => {
-    const result = await cli(['analyze', 'articles', '--out', 'out'], dir);
+    const result = await inProcess(['analyze', 'articles', '--out', 'out']);
     expect(result.code).toBe(0);
     for (const name of ['comments.csv', 'articles.csv', 'summary.md']) expect(existsSync(path.join(dir, 'out', name))).toBe(true);
     const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'out', 'comments.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -42,9 +45,9 @@ describe('the CLI, end to end', () => {
   it('gives byte-identical reports for the same input, whatever --jobs is', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Story ${i % 7}`, text: i % 3 ? `What a scam ${i} 🙄` : `Lovely news ${i}, thank you` }));
     writeFileSync(path.join(dir, 'articles', 'export.jsonl'), `${lines.join('\n')}\n`);
-    await cli(['articles', '-o', 'a', '-q', '--jobs', '1'], dir);
-    await cli(['articles', '-o', 'b', '-q', '--jobs', '2'], dir);
-    await cli(['articles', '-o', 'c', '-q', '--jobs', '3'], dir);
+    await inProcess(['articles', '-o', 'a', '-q', '--jobs', '1']);
+    await inProcess(['articles', '-o', 'b', '-q', '--jobs', '2']);
+    await inProcess(['articles', '-o', 'c', '-q', '--jobs', '3']);
     for (const name of ['comments.csv', 'articles.csv', 'summary.md']) {
       expect(readFileSync(path.join(dir, 'b', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
       expect(readFileSync(path.join(dir, 'c', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
@@ -53,7 +56,7 @@ describe('the CLI, end to end', () => {
   });
 
   it('--excel starts the CSV files with a UTF-8 byte-order mark; --json adds comments.jsonl and summary.json', async () => {
-    await cli(['articles', '-o', 'excel', '-q', '--excel', '--json'], dir);
+    await inProcess(['articles', '-o', 'excel', '-q', '--excel', '--json']);
     for (const name of ['comments.csv', 'articles.csv']) expect([...readFileSync(path.join(dir, 'excel', name)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const jsonl = readFileSync(path.join(dir, 'excel', 'comments.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(jsonl).toHaveLength(6);
@@ -71,13 +74,13 @@ describe('the CLI, end to end', () => {
   });
 
   it('prints nothing with --quiet', async () => {
-    const result = await cli(['articles', '-o', 'quiet', '--quiet'], dir);
+    const result = await inProcess(['articles', '-o', 'quiet', '--quiet']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
   });
 
   it('exits 2 on an unknown flag without writing anything', async () => {
-    const result = await cli(['articles', '-o', 'never', '--bogus'], dir);
+    const result = await inProcess(['articles', '-o', 'never', '--bogus']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown argument: bogus/);
     expect(existsSync(path.join(dir, 'never'))).toBe(false);
@@ -85,7 +88,7 @@ describe('the CLI, end to end', () => {
 
   it('exits 2 on a --jobs that is not a whole number of threads, naming the option', async () => {
     for (const jobs of ['0', 'two', '1.5']) {
-      const result = await cli(['articles', '-o', 'never', '--jobs', jobs], dir);
+      const result = await inProcess(['articles', '-o', 'never', '--jobs', jobs]);
       expect(result.code, jobs).toBe(2);
       expect(result.stderr, jobs).toContain('--jobs must be a whole number of at least 1');
     }
@@ -93,7 +96,7 @@ describe('the CLI, end to end', () => {
   });
 
   it('exits 2 when no article is found, naming the input', async () => {
-    const result = await cli(['no-such-folder', '-o', 'none'], dir);
+    const result = await inProcess(['no-such-folder', '-o', 'none']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-such-folder');
   });
@@ -101,7 +104,7 @@ describe('the CLI, end to end', () => {
   it('exits 1 and still writes reports naming the files when every file found fails', async () => {
     mkdirSync(path.join(dir, 'only-bad'), { recursive: true });
     writeFileSync(path.join(dir, 'only-bad', 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
-    const result = await cli(['only-bad', '-o', 'bad-out', '-q'], dir);
+    const result = await inProcess(['only-bad', '-o', 'bad-out', '-q']);
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(dir, 'bad-out', 'articles.csv'), 'utf8')).toContain('binary.txt,,,0,0,0,0,,,,,error: binary file');
   });
