@@ -340,6 +340,16 @@ async function runTrain(args: TrainArgs): Promise<number> {
 }
 
 // Options more than one command takes.
+/** Where an export keeps each field: the options `analyze` and `classify` share. */
+const FIELD_OPTIONS = {
+  'text-field': { describe: `field or column of an export that holds the comment, a dotted path into nested JSON (data.body) (default: the first of ${DEFAULT_FIELDS.text.join(', ')})`, type: 'string', requiresArg: true },
+  'id-field': { describe: `field or column of an export that holds the comment's id (default: the first of ${DEFAULT_FIELDS.id.join(', ')} whose values differ from row to row)`, type: 'string', requiresArg: true },
+  'author-field': { describe: `field or column of an export that holds its author (default: the first of ${DEFAULT_FIELDS.author.join(', ')})`, type: 'string', requiresArg: true },
+  'date-field': { describe: `field or column of an export that holds its date: ISO 8601, common date formats, epoch seconds or milliseconds (default: the first of ${DEFAULT_FIELDS.date.join(', ')})`, type: 'string', requiresArg: true },
+  'group-field': { describe: `field or column of an export that holds the article, video or post it answers: rows are grouped by it (default: the first of ${DEFAULT_FIELDS.group.join(', ')} whose values rows share)`, type: 'string', requiresArg: true },
+  'context-field': { describe: `field or column of an export that holds the post, claim or target it answers (default: the first of ${DEFAULT_FIELDS.context.join(', ')})`, type: 'string', requiresArg: true },
+} as const;
+
 const MODEL_OPTION = { alias: 'm', describe: 'stance model file made by `train`', type: 'string', defaultDescription: 'the shipped model' } as const;
 const EXCEL_OPTION = { describe: 'start the CSV files with a UTF-8 byte-order mark, so Excel shows accents and emoji right', type: 'boolean', default: false } as const;
 const JSON_OPTION = { describe: 'also write comments.jsonl and summary.json (what merge reads)', type: 'boolean', default: false } as const;
@@ -363,12 +373,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('out', { alias: 'o', describe: 'folder for the reports', type: 'string', default: 'reports', requiresArg: true })
           .option('quiet', QUIET_OPTION)
           .option('model', MODEL_OPTION)
-          .option('text-field', { describe: `field or column of an export that holds the comment, a dotted path into nested JSON (data.body) (default: the first of ${DEFAULT_FIELDS.text.join(', ')})`, type: 'string', requiresArg: true })
-          .option('id-field', { describe: `field or column of an export that holds the comment's id (default: the first of ${DEFAULT_FIELDS.id.join(', ')} whose values differ from row to row)`, type: 'string', requiresArg: true })
-          .option('author-field', { describe: `field or column of an export that holds its author (default: the first of ${DEFAULT_FIELDS.author.join(', ')})`, type: 'string', requiresArg: true })
-          .option('date-field', { describe: `field or column of an export that holds its date: ISO 8601, common date formats, epoch seconds or milliseconds (default: the first of ${DEFAULT_FIELDS.date.join(', ')})`, type: 'string', requiresArg: true })
-          .option('group-field', { describe: `field or column of an export that holds the article, video or post it answers: rows are grouped by it (default: the first of ${DEFAULT_FIELDS.group.join(', ')} whose values rows share)`, type: 'string', requiresArg: true })
-          .option('context-field', { describe: `field or column of an export that holds the post, claim or target it answers (default: the first of ${DEFAULT_FIELDS.context.join(', ')})`, type: 'string', requiresArg: true })
+          .options(FIELD_OPTIONS)
           .option('keep-duplicates', { describe: 'keep comments whose text came before in the same group (left out and counted by default)', type: 'boolean', default: false })
           .option('jobs', { alias: 'j', describe: 'threads that classify; the output is the same for any number', type: 'number', defaultDescription: `the number of cores (${defaultJobs()}), or 1 for inputs under ${PARALLEL_FROM_BYTES / 1024 / 1024} MB`, requiresArg: true })
           .option('excel', EXCEL_OPTION)
@@ -431,8 +436,7 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('model', MODEL_OPTION)
-          .option('text-field', { describe: 'field that holds the comment (a dotted path into nested JSON)', type: 'string', requiresArg: true })
-          .option('context-field', { describe: 'field that holds the claim or post the comment answers', type: 'string', requiresArg: true })
+          .options(FIELD_OPTIONS)
           .example('$0 classify < comments.jsonl > classified.jsonl', 'classify an export as a stream')
           .example("rdd.pipe('reaction-analyzer classify')", 'as a Spark mapper') as never,
       async (args) => {
