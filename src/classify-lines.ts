@@ -2,6 +2,7 @@ import type { StanceModel } from './classify/index.js';
 import { exportedStance } from './analyze-rows.js';
 import type { ExportColumns, ExportFieldOptions } from './input/export-columns.js';
 import { fieldText, findColumns } from './input/export-columns.js';
+import { jsonLines } from './input/exports.js';
 
 // `reaction-analyzer classify`: a filter for batch engines (Spark's rdd.pipe(), Hadoop Streaming,
 // GNU parallel). Each line of JSON in gives one line of JSON out, in order: the same object with
@@ -13,18 +14,9 @@ type Row = Record<string, unknown>;
 /** Lines read before the fields are found: enough to see past a first row that lacks one. */
 export const COLUMN_SAMPLE_LINES = 100;
 
-/** The rows among the first lines, to find the fields from. */
+/** The rows among the first lines, to find the fields from (lines that are not JSON objects say nothing of them). */
 export function sampleRows(lines: readonly string[]): Row[] {
-  const rows: Row[] = [];
-  for (const line of lines) {
-    try {
-      const row: unknown = JSON.parse(line);
-      if (typeof row === 'object' && row !== null && !Array.isArray(row)) rows.push(row as Row);
-    } catch {
-      // A line that is not JSON says nothing about the fields; it gets its error when it is classified.
-    }
-  }
-  return rows;
+  return [...jsonLines(lines.join('\n'), 1, [])].map((r) => r.row);
 }
 
 /** Where the lines keep their fields, from a sample of them and the user's options. */

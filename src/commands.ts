@@ -293,27 +293,22 @@ async function runClassify(args: ClassifyArgs): Promise<number> {
   const { classifyLine, COLUMN_SAMPLE_LINES, linesColumns, sampleRows } = await import('./classify-lines.js');
   const { noTextColumnError } = await import('./input/exports.js');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const first: string[] = [];
-  let columns: ReturnType<typeof linesColumns> | undefined;
-  const settle = (): ReturnType<typeof linesColumns> => {
-    const found = linesColumns(first, args);
-    if (!found.text) throw new UsageError(`stdin: ${noTextColumnError(args, sampleRows(first)[0]).message}`);
-    return found;
+  // The first lines are held until the fields are found from them, then written like the rest.
+  let held: string[] | undefined = [];
+  let columns: ReturnType<typeof linesColumns> = {};
+  const release = async (first: string[]): Promise<void> => {
+    columns = linesColumns(first, args);
+    if (!columns.text) throw new UsageError(`stdin: ${noTextColumnError(args, sampleRows(first)[0]).message}`);
+    for (const line of first) await writeLine(classifyLine(line, columns, model));
   };
   for await (const line of lines) {
-    if (!columns) {
-      first.push(line);
-      if (first.length < COLUMN_SAMPLE_LINES) continue;
-      columns = settle();
-      for (const held of first) await writeLine(classifyLine(held, columns, model));
-      continue;
+    if (!held) await writeLine(classifyLine(line, columns, model));
+    else if (held.push(line) >= COLUMN_SAMPLE_LINES) {
+      await release(held);
+      held = undefined;
     }
-    await writeLine(classifyLine(line, columns, model));
   }
-  if (!columns && first.length > 0) {
-    columns = settle();
-    for (const held of first) await writeLine(classifyLine(held, columns, model));
-  }
+  if (held && held.length > 0) await release(held);
   return EXIT.ok;
 }
 

@@ -43,7 +43,7 @@ export type ExportColumns = Partial<Record<FieldRole, FieldPath>> & {
 type Row = Record<string, unknown>;
 
 /** A name without case, spaces or punctuation. */
-function normalName(name: string): string {
+export function normalName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -73,32 +73,25 @@ function findPath(row: Row, dotted: string): FieldPath | undefined {
   return path;
 }
 
-/** A field's value as text: strings as they are, numbers and booleans written out, anything else ''. */
-export function fieldText(row: Row, path: FieldPath | undefined): string {
-  if (path === undefined) return '';
-  let at: unknown = row;
-  for (const key of path) {
-    if (!isObject(at)) return '';
-    // Rows of one file nearly always spell a key alike; another spelling is looked for only when the usual one is missing.
-    at = Object.hasOwn(at, key) ? at[key] : (() => {
-      const other = matchingKey(at as Row, key);
-      return other === undefined ? undefined : (at as Row)[other];
-    })();
-  }
-  if (typeof at === 'string') return at;
-  if (typeof at === 'number' || typeof at === 'boolean' || typeof at === 'bigint') return String(at);
-  return '';
-}
-
-/** A field's value as it is: what a date field holds may be a number (epoch seconds). */
+/** A field's value as it is (what a date field holds may be a number: epoch seconds). */
 export function fieldValue(row: Row, path: FieldPath | undefined): unknown {
   if (path === undefined) return undefined;
   let at: unknown = row;
   for (const key of path) {
     if (!isObject(at)) return undefined;
-    at = at[key];
+    // Rows of one file nearly always spell a key alike; another spelling is looked for only when the usual one is missing.
+    const spelt = Object.hasOwn(at, key) ? key : matchingKey(at, key);
+    at = spelt === undefined ? undefined : at[spelt];
   }
   return at;
+}
+
+/** A field's value as text: strings as they are, numbers and booleans written out, anything else ''. */
+export function fieldText(row: Row, path: FieldPath | undefined): string {
+  const at = fieldValue(row, path);
+  if (typeof at === 'string') return at;
+  if (typeof at === 'number' || typeof at === 'boolean' || typeof at === 'bigint') return String(at);
+  return '';
 }
 
 /** The first of `names` that some sample row has with a value, as its path. */

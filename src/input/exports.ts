@@ -2,7 +2,7 @@ import { requireCommonJs } from '../cjs.js';
 import { commentDate } from './dates.js';
 import { InputError } from './decode.js';
 import type { ExportColumns, ExportFieldOptions } from './export-columns.js';
-import { DEFAULT_FIELDS, fieldsOf, fieldText, fieldValue, findColumns } from './export-columns.js';
+import { DEFAULT_FIELDS, fieldsOf, fieldText, fieldValue, findColumns, normalName } from './export-columns.js';
 
 const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
@@ -152,23 +152,19 @@ export function jsonArrayRows(text: string): ExportRow[] {
 /** Cells of the first lines of a CSV or TSV looked through for its header: report lines may come first. */
 const HEADER_SEARCH_LINES = 30;
 
-/** The names any default field may have, without case, spaces or punctuation. */
-const KNOWN_NAMES = new Set(Object.values(DEFAULT_FIELDS).flat().map((n) => n.split('.').pop()?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') ?? ''));
-
 /**
  * How many lines come before a CSV's header: none, unless the file starts with report lines
  * (a title, a date range, a query, as Brandwatch and Meltwater write them) and a later line of
- * the first few names known fields, the comment's text among them. A user-named text field
- * counts as known.
+ * the first few has two cells or more, one of them naming a text column (the user's, or a
+ * default one).
  */
 export function linesBeforeHeader(head: string, delimiter: string, textField?: string): number {
   const lines = head.split(/\r\n|\n|\r/).slice(0, HEADER_SEARCH_LINES);
-  const normal = (cell: string): string => cell.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const text = new Set(DEFAULT_FIELDS.text.map((n) => normal(n.split('.').pop() ?? '')));
-  if (textField) text.add(normal(textField));
+  const text = new Set(DEFAULT_FIELDS.text.map((n) => normalName(n.split('.').pop() ?? '')));
+  if (textField) text.add(normalName(textField));
   const isHeader = (line: string): boolean => {
-    const cells = line.split(delimiter).map(normal);
-    return cells.length >= 2 && cells.some((c) => text.has(c)) && cells.filter((c) => KNOWN_NAMES.has(c) || text.has(c)).length >= 1;
+    const cells = line.split(delimiter).map(normalName);
+    return cells.length >= 2 && cells.some((c) => text.has(c));
   };
   if (lines.length === 0 || isHeader(lines[0] ?? '')) return 0;
   const at = lines.findIndex(isHeader);
@@ -278,14 +274,16 @@ export function noTextColumnError(options: ExportOptions, firstRow: Row | undefi
   );
 }
 
-/** Reads an export's whole text into groups of comments. Pure: the caller reads the file. */
+/**
+ * Reads an export's whole text into groups of comments, with the grouper a run uses. Pure: the
+ * caller reads the file. Repeated texts stay: leaving them out is the run's, across its batches.
+ */
 export function parseExport(sourceFile: string, format: ExportFormat, text: string, options: ExportOptions = {}): ParsedExport {
   const problems: string[] = [];
   const rows = rowsOf(format, text, problems, options);
   const columns = findColumns(rows.slice(0, COLUMN_SAMPLE_ROWS).map((r) => r.row), options);
   const grouper = new ExportGrouper(sourceFile, columns);
   const comments = new Map<string, ExportedComment[]>();
-  const seen = new Map<string, Set<string>>();
   const leftOut = noneLeftOut();
   for (const r of rows) {
     const accepted = grouper.accept(r);
@@ -293,13 +291,6 @@ export function parseExport(sourceFile: string, format: ExportFormat, text: stri
     else if ('leftOut' in accepted) leftOut[accepted.leftOut]++;
     else {
       const key = accepted.group.key;
-      const texts = seen.get(key) ?? new Set<string>();
-      seen.set(key, texts);
-      if (!options.keepDuplicates && texts.has(accepted.comment.text)) {
-        leftOut.duplicates++;
-        continue;
-      }
-      texts.add(accepted.comment.text);
       const list = comments.get(key) ?? [];
       if (list.length === 0) comments.set(key, list);
       list.push(accepted.comment);
