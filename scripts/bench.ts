@@ -19,7 +19,7 @@ import { seededRandom } from '../src/random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const SEED = 20261121;
 
 
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     .strict()
     .parse();
   if (args.floor !== undefined) return floorChild(args.floor);
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first (npm run bench does)');
+  if (!existsSync(CLI)) throw new Error('dist/cli/main.js is missing: run npm run build first (npm run bench does)');
   mkdirSync(BENCH, { recursive: true });
   const full = args.quick ? 100_000 : 1_000_000;
   const articles = args.quick ? 2_000 : 20_000;

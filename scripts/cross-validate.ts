@@ -9,8 +9,8 @@ import { DEFAULT_MODEL_FILE } from '../src/classify/index.js';
 import { metricsFileFor } from '../src/classify/metrics-file.js';
 import { evaluateStance } from '../src/eval/evaluate.js';
 import { formatStanceEvaluation } from '../src/eval/format.js';
-import { readFramedGold, readLabelledFile } from '../src/labelled-files.js';
-import { crossValidatedPredictions, FOLDS } from '../src/stance-training.js';
+import { readFramedGold, readLabelledFile } from '../src/pipeline/labelled-files.js';
+import { crossValidatedPredictions, FOLDS } from '../src/pipeline/stance-training.js';
 
 const files = process.argv.slice(2);
 const missing = files.filter((f) => !existsSync(f));

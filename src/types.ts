@@ -125,6 +125,14 @@ export interface Utf8Bytes {
   writeInto(target: Uint8Array, at: number): void;
 }
 
+/** How well the classifier did, as measured by `npm run cross-validate` (read from its file). */
+export interface MeasuredAccuracy {
+  description: string;
+  macroF1: number;
+  accuracy: number;
+  comments: number;
+}
+
 export interface StanceCounts {
   skeptical: number;
   supportive: number;

@@ -13,7 +13,7 @@ describe('the committed sample reports', () => {
   it('match what npm start writes today (run `npm start` and commit reports/ when this fails)', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'reaction-sample-'));
     try {
-      await run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', 'data/articles', '--out', out, '-q'], { cwd: ROOT });
+      await run(process.execPath, [path.join(ROOT, 'dist', 'cli', 'main.js'), 'analyze', 'data/articles', '--out', out, '-q'], { cwd: ROOT });
       for (const name of REPORT_FILES) expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(ROOT, 'reports', name), 'utf8'));
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextExample } from '../src/classify/context-model.js';
 import { CONTEXT_FEATURES, contextFeatures, trainContextWeights } from '../src/classify/context-model.js';
 import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
-import { analyzeArticle } from '../src/pipeline.js';
+import { analyzeArticle } from '../src/pipeline/article.js';
 import { articleFromText, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('reading how narration frames the comments', () => {
   it('finds which side a sentence leans to, and a turn against the run before', () => {

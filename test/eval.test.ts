@@ -10,7 +10,7 @@ import { expectedCalibrationError, stanceMetrics } from '../src/eval/metrics.js'
 import { FIXTURES, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('matching predicted comments to gold', () => {
   it('normalizes Unicode, quote marks, case and punctuation', () => {

@@ -11,7 +11,7 @@ import { parseExport } from '../src/input/exports.js';
 import { ROOT } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('reading comment exports', () => {
   it('finds the text among text, comment, body, message, content, and keeps ids and authors', () => {

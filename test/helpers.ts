@@ -29,7 +29,7 @@ export interface GoldEntry {
 export async function cliInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const { vi } = await import('vitest');
   const { pathToFileURL } = await import('node:url');
-  const { main } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'commands.js')).href)) as typeof import('../src/commands.js');
+  const { main } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'cli', 'commands.js')).href)) as typeof import('../src/cli/commands.js');
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 // One file for each kind of hostile input (test/fixtures/hostile), plus links made here because
 // git cannot be trusted to keep them: a loop, a link to the parent, a dangling link.

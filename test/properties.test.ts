@@ -9,8 +9,8 @@ import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
 import { properNames } from '../src/extract/subject.js';
 import { COMMENT_COLUMNS, commentGroupCells, commentLine, commentLinesBytes, commentLineTails, commentsCsv, packedCommentLineTails } from '../src/report/csv.js';
-import { compactComments, CompactingQueue, concatCompact } from '../src/run/compact-comments.js';
-import { packStrings, unpackString } from '../src/run/packed-strings.js';
+import { compactComments, CompactingQueue, concatCompact } from '../src/pipeline/compact-comments.js';
+import { packStrings, unpackString } from '../src/report/packed-strings.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
 import type { Article, ArticleAnalysis, ClassifiedComment } from '../src/types.js';
 
@@ -254,7 +254,7 @@ describe('reading a JSON lines export in blocks', () => {
 
 describe('the set of text hashes', () => {
   it('says a hash is new exactly when a plain set has not seen it, through growth and the all-zero hash', async () => {
-    const { HashSet64 } = await import('../src/run/text-hash.js');
+    const { HashSet64 } = await import('../src/pipeline/text-hash.js');
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3000 })), { maxLength: 5000 }), (pairs) => {
         const set = new HashSet64();

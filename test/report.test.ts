@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/pipeline.js';
+import { analyzeArticle } from '../src/pipeline/article.js';
 import { ARTICLE_COLUMNS, articlesCsv, COMMENT_COLUMNS, commentsCsv } from '../src/report/csv.js';
 import { RunAggregate } from '../src/report/aggregate.js';
 import { summaryMarkdown } from '../src/report/markdown.js';

@@ -42,7 +42,7 @@ describe('a run over many files', () => {
 
 describe('a batch of articles', () => {
   it('fails only the file that goes wrong, naming it, and analyzes the others', async () => {
-    const { analyzeFiles, inputFileIn } = await import('../src/analyze-file.js');
+    const { analyzeFiles, inputFileIn } = await import('../src/pipeline/article-file.js');
     const seeds = path.join(ROOT, 'data', 'articles');
     const files = ['004_02730e8839d3b705.txt', '000_3956458fce522b6d.txt'].map((name) => inputFileIn(seeds, name));
     // A model that cannot score: classifying any comment throws, which no article causes by itself.

@@ -8,7 +8,7 @@ import { ROOT } from './helpers.js';
 
 // The commands a batch engine runs: a filter from stdin to stdout, and an analysis of stdin.
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 function runWithInput(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -12,7 +12,7 @@ import { CONTEXT_FEATURES } from '../src/classify/context-model.js';
 import { ROOT } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 // A small labelled set written for these tests: the words decide the stance.
 const LABELLED = [

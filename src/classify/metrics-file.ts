@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { MeasuredAccuracy } from '../report/markdown.js';
+import type { MeasuredAccuracy } from '../types.js';
 import { DEFAULT_MODEL_FILE } from './index.js';
 
 // A model's measured accuracy lives beside it (stance.json -> stance.metrics.json), written by

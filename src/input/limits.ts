@@ -1,7 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { failedAnalysis } from '../results.js';
-import type { ArticleAnalysis } from '../types.js';
 import { InputError } from './decode.js';
 import type { InputFile } from './discover.js';
 
@@ -45,10 +43,10 @@ export function readBounded(file: InputFile, maxFileSize: number): { bytes: Buff
   }
 }
 
-/** The failure a read error means for the reports. */
-export function readFailure(sourceFile: string, error: unknown): ArticleAnalysis {
-  if (error instanceof InputError) return failedAnalysis(sourceFile, error.message);
+/** Why a file could not be read, for the reports; an error that is not about reading is thrown again. */
+export function readErrorReason(error: unknown): string {
+  if (error instanceof InputError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code) return failedAnalysis(sourceFile, code === 'ENOENT' ? 'no such file' : `cannot read: ${code}`);
+  if (code) return code === 'ENOENT' ? 'no such file' : `cannot read: ${code}`;
   throw error;
 }

@@ -1,6 +1,6 @@
 import { requireCommonJs } from '../cjs.js';
-import type { PackedStrings } from '../run/packed-strings.js';
-import { packedStart, packStrings, utf8Length } from '../run/packed-strings.js';
+import type { PackedStrings } from './packed-strings.js';
+import { packedStart, packStrings, utf8Length } from './packed-strings.js';
 import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupComments, GroupInfo, Utf8Bytes } from '../types.js';
 import type { ArticleSummary } from './aggregate.js';
 import { summarize } from './aggregate.js';

@@ -1,18 +1,10 @@
-import type { ClassifiedComment, Stance, StanceCounts } from '../types.js';
+import type { ClassifiedComment, MeasuredAccuracy, Stance, StanceCounts } from '../types.js';
 import { STANCES } from '../types.js';
 import type { ArticleSummary, QuotedComment, RunAggregate } from './aggregate.js';
 import { fixed, percent } from './format.js';
 import { stripControl } from './sanitize.js';
 
 const MAX_COMMENT_CHARS = 500;
-
-/** How well the classifier did, as measured by `npm run cross-validate` (read from its file). */
-export interface MeasuredAccuracy {
-  description: string;
-  macroF1: number;
-  accuracy: number;
-  comments: number;
-}
 
 export interface SummaryContext {
   inputs: string[];

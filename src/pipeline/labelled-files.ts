@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LabelledComment, RowFilter } from './classify/labelled.js';
-import { LabelledFormatError, parseLabelled } from './classify/labelled.js';
-import { GoldFormatError, parseGold } from './eval/gold.js';
-import { articleFormat, parseArticle } from './input/article.js';
+import type { LabelledComment, RowFilter } from '../classify/labelled.js';
+import { LabelledFormatError, parseLabelled } from '../classify/labelled.js';
+import { GoldFormatError, parseGold } from '../eval/gold.js';
+import { articleFormat, parseArticle } from '../input/article.js';
 import type { FramedComment } from './stance-training.js';
 import { framedGoldComments } from './stance-training.js';
-import type { Article } from './types.js';
+import type { Article } from '../types.js';
 
 // Reading labelled comments for training and evaluating stance: the files' I/O, apart from
 // the pure parsing and training they feed.

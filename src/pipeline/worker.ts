@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDefaultModel, loadModel } from '../classify/index.js';
 import { validateModel } from '../classify/model.js';
-import type { WorkerModel } from './executor.js';
+import type { WorkerModel } from './worker-pool.js';
 import type { Task } from './tasks.js';
 import { runTask, transferList } from './tasks.js';
 

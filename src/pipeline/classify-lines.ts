@@ -1,8 +1,8 @@
-import type { StanceModel } from './classify/index.js';
-import { exportedStance } from './analyze-rows.js';
-import type { ExportColumns, ExportFieldOptions } from './input/export-columns.js';
-import { fieldText, findColumns } from './input/export-columns.js';
-import { jsonLines } from './input/exports.js';
+import type { StanceModel } from '../classify/index.js';
+import { exportedStance } from './export-rows.js';
+import type { ExportColumns, ExportFieldOptions } from '../input/export-columns.js';
+import { fieldText, findColumns } from '../input/export-columns.js';
+import { jsonLines } from '../input/exports.js';
 
 // `reaction-analyzer classify`: a filter for batch engines (Spark's rdd.pipe(), Hadoop Streaming,
 // GNU parallel). Each line of JSON in gives one line of JSON out, in order: the same object with

@@ -1,12 +1,12 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { LeftOutCounts } from './report/aggregate.js';
-import { GroupBuilder } from './report/aggregate.js';
-import { commentBatch } from './report/csv.js';
-import type { ReportOptions, SummaryContext } from './report/index.js';
-import { ReportStream } from './report/index.js';
-import type { ArticleStatus, ClassifiedComment, CommentStance, GroupInfo, Stance } from './types.js';
+import type { LeftOutCounts } from '../report/aggregate.js';
+import { GroupBuilder } from '../report/aggregate.js';
+import { commentBatch } from '../report/csv.js';
+import type { ReportOptions, SummaryContext } from '../report/index.js';
+import { ReportStream } from '../report/index.js';
+import type { ArticleStatus, ClassifiedComment, CommentStance, GroupInfo, Stance } from '../types.js';
 
 // `reaction-analyzer merge`: the reports of runs over disjoint inputs, made one. Each run's
 // `--json` output holds every comment (comments.jsonl) and every article's figures

@@ -1,14 +1,14 @@
-import type { StanceModel } from './classify/index.js';
-import { classifyStance } from './classify/index.js';
-import { stanceInItsLanguage } from './classify/language.js';
-import type { ExportColumns } from './input/export-columns.js';
-import type { CommentStance } from './types.js';
-import type { LineBlock } from './input/export-stream.js';
-import type { ExportRow, GroupMeta, LeftOut } from './input/exports.js';
-import { ExportGrouper, jsonLines, noneLeftOut } from './input/exports.js';
-import type { CompactComments } from './run/compact-comments.js';
-import { CompactingQueue } from './run/compact-comments.js';
-import { textHashInto } from './run/text-hash.js';
+import type { StanceModel } from '../classify/index.js';
+import { classifyStance } from '../classify/index.js';
+import { stanceInItsLanguage } from '../classify/language.js';
+import type { ExportColumns } from '../input/export-columns.js';
+import type { CommentStance } from '../types.js';
+import type { LineBlock } from '../input/export-stream.js';
+import type { ExportRow, GroupMeta, LeftOut } from '../input/exports.js';
+import { ExportGrouper, jsonLines, noneLeftOut } from '../input/exports.js';
+import type { CompactComments } from './compact-comments.js';
+import { CompactingQueue } from './compact-comments.js';
+import { textHashInto } from './text-hash.js';
 
 // A batch of an export's rows, analyzed where the work is done (a worker thread): parsed,
 // grouped, classified and formatted for comments.csv, and returned in a form that is cheap to

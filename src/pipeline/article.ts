@@ -1,8 +1,8 @@
-import type { Framing, StanceModel } from './classify/index.js';
-import { classifyArticleStances, readFraming, readNarrationFraming } from './classify/index.js';
-import { extractReactions } from './extract/index.js';
-import { stanceInItsLanguage } from './classify/language.js';
-import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment, StanceResult } from './types.js';
+import type { Framing, StanceModel } from '../classify/index.js';
+import { classifyArticleStances, readFraming, readNarrationFraming } from '../classify/index.js';
+import { extractReactions } from '../extract/index.js';
+import { stanceInItsLanguage } from '../classify/language.js';
+import type { Article, ArticleAnalysis, ClassifiedComment, ReaderComment, StanceResult } from '../types.js';
 
 /** Extracts and classifies one article's reader comments. Pure. */
 export function analyzeArticle(article: Article, model?: StanceModel): ArticleAnalysis {

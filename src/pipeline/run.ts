@@ -1,30 +1,30 @@
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_FILE_SIZE, oversize, readFailure } from './input/limits.js';
-import type { StanceModel } from './classify/index.js';
-import { getDefaultModel } from './classify/index.js';
-import type { InputFile } from './input/discover.js';
-import { discoverInputs } from './input/discover.js';
-import { streamExportRows } from './input/export-stream.js';
-import type { PackedAnalyses } from './analyze-file.js';
-import type { ExportRowsJob, ExportRowsResult } from './analyze-rows.js';
-import type { CompactComments } from './run/compact-comments.js';
-import { classifiedComment, commentLanguage, NO_STANCE } from './run/compact-comments.js';
-import { HashSet64 } from './run/text-hash.js';
-import type { ExportColumns } from './input/export-columns.js';
-import { describeColumns, findColumns } from './input/export-columns.js';
-import type { LineBlock } from './input/export-stream.js';
-import type { ExportFormat, ExportOptions, ExportRow, LeftOut } from './input/exports.js';
-import { COLUMN_SAMPLE_ROWS, jsonLines, noneLeftOut, noTextColumnError } from './input/exports.js';
+import { DEFAULT_MAX_FILE_SIZE, oversize, readErrorReason } from '../input/limits.js';
+import type { StanceModel } from '../classify/index.js';
+import { getDefaultModel } from '../classify/index.js';
+import type { InputFile } from '../input/discover.js';
+import { discoverInputs } from '../input/discover.js';
+import { streamExportRows } from '../input/export-stream.js';
+import type { PackedAnalyses } from './article-file.js';
+import type { ExportRowsJob, ExportRowsResult } from './export-rows.js';
+import type { CompactComments } from './compact-comments.js';
+import { classifiedComment, commentLanguage, NO_STANCE } from './compact-comments.js';
+import { HashSet64 } from './text-hash.js';
+import type { ExportColumns } from '../input/export-columns.js';
+import { describeColumns, findColumns } from '../input/export-columns.js';
+import type { LineBlock } from '../input/export-stream.js';
+import type { ExportFormat, ExportOptions, ExportRow, LeftOut } from '../input/exports.js';
+import { COLUMN_SAMPLE_ROWS, jsonLines, noneLeftOut, noTextColumnError } from '../input/exports.js';
 import { analysisFailure, failedAnalysis } from './results.js';
-import type { ArticleSummary, CommentSource } from './report/aggregate.js';
-import { GroupBuilder, summarize } from './report/aggregate.js';
-import { commentBatch, commentGroupCells, commentLinesBytes } from './report/csv.js';
-import type { Executor } from './run/executor.js';
-import { createExecutor } from './run/executor.js';
-import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance } from './types.js';
-import { STANCES } from './types.js';
+import type { ArticleSummary, CommentSource } from '../report/aggregate.js';
+import { GroupBuilder, summarize } from '../report/aggregate.js';
+import { commentBatch, commentGroupCells, commentLinesBytes } from '../report/csv.js';
+import type { Executor } from './worker-pool.js';
+import { createExecutor } from './worker-pool.js';
+import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance } from '../types.js';
+import { STANCES } from '../types.js';
 
-export { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
+export { DEFAULT_MAX_FILE_SIZE } from '../input/limits.js';
 
 export interface AnalyzeOptions {
   inputs: string[];
@@ -259,7 +259,7 @@ class Run {
       if (tooLarge) return this.failure(file.sourceFile, tooLarge);
       stream = await streamExportRows(file.path, format, { textField: this.options.exportOptions?.textField });
     } catch (error) {
-      return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
+      return this.failure(file.sourceFile, readErrorReason(error));
     }
     const options = this.options.exportOptions ?? {};
     const state = new ExportState(file.sourceFile, options);
@@ -298,7 +298,7 @@ class Run {
         if (rows.length > 0) await analyze({ sourceFile, rows }, sample);
       }
     } catch (error) {
-      return this.failure(file.sourceFile, readFailure(file.sourceFile, error).detail);
+      return this.failure(file.sourceFile, readErrorReason(error));
     }
     await this.queue.push(
       Promise.resolve(async () => {
@@ -445,7 +445,7 @@ export async function runAnalysis(options: AnalyzeOptions, sink: RunSink): Promi
  */
 export async function analyzeFile(file: InputFile, model?: StanceModel, exportOptions?: ExportOptions, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ArticleAnalysis[]> {
   if (typeof file.format === 'object') return (await analyzeInputs({ inputs: [], files: [file], model, exportOptions, maxFileSize, jobs: 1 })).articles;
-  const { analyzeArticleFile } = await import('./analyze-file.js');
+  const { analyzeArticleFile } = await import('./article-file.js');
   return analyzeArticleFile(file, model, maxFileSize);
 }
 

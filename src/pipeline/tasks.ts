@@ -1,7 +1,7 @@
-import type { ExportRowsJob, ExportRowsResult } from '../analyze-rows.js';
+import type { ExportRowsJob, ExportRowsResult } from './export-rows.js';
 import type { StanceModel } from '../classify/index.js';
 import type { InputFile } from '../input/discover.js';
-import type { PackedAnalyses } from '../analyze-file.js';
+import type { PackedAnalyses } from './article-file.js';
 import { compactTransfer } from './compact-comments.js';
 
 // The units of work a run hands out: read and analyze a few article files, or a batch of an
@@ -29,9 +29,9 @@ export function transferList(result: TaskResult): ArrayBuffer[] {
 // extraction code and its NLP library.
 export async function runTask(task: Task, model: StanceModel): Promise<TaskResult> {
   if (task.kind === 'articles') {
-    const { analyzeFiles } = await import('../analyze-file.js');
+    const { analyzeFiles } = await import('./article-file.js');
     return analyzeFiles(task.files, model, task.maxFileSize);
   }
-  const { analyzeExportRows } = await import('../analyze-rows.js');
+  const { analyzeExportRows } = await import('./export-rows.js');
   return analyzeExportRows(task.job, model);
 }

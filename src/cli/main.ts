@@ -21,7 +21,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { EXIT } from './exit.js';
-import { removePendingWrites } from './report/write.js';
+import { removePendingWrites } from '../report/write.js';
 
 // When a thread starts marking its heap for a full collection. Under V8's own rule the run
 // thread, whose heap is about 20 MB, started marking again soon after each full collection

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, ClassifiedComment, StanceCounts } from './types.js';
+import type { ArticleAnalysis, ClassifiedComment, StanceCounts } from '../types.js';
 
 // Small helpers about analysis results, kept apart from the pipeline so that code which only
 // handles results (the run, the reports) does not load the NLP libraries.

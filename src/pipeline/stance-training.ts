@@ -1,17 +1,17 @@
-import type { StanceContext } from './classify/context-model.js';
-import type { ContextWeights } from './classify/context-model.js';
-import { contextFeatures, trainContextWeights } from './classify/context-model.js';
-import { readFraming, readNarrationFraming } from './classify/framing.js';
-import type { StanceModel } from './classify/index.js';
-import { classifyStance, peerMeans } from './classify/index.js';
-import type { LabelledComment } from './classify/labelled.js';
-import type { LabelledExample } from './classify/train.js';
-import { trainModel, weightExamples } from './classify/train.js';
-import type { GoldArticle } from './eval/gold.js';
-import { matchTexts } from './eval/match.js';
-import { extractReactions } from './extract/index.js';
-import type { Article, Stance, StanceResult } from './types.js';
-import { STANCES } from './types.js';
+import type { StanceContext } from '../classify/context-model.js';
+import type { ContextWeights } from '../classify/context-model.js';
+import { contextFeatures, trainContextWeights } from '../classify/context-model.js';
+import { readFraming, readNarrationFraming } from '../classify/framing.js';
+import type { StanceModel } from '../classify/index.js';
+import { classifyStance, peerMeans } from '../classify/index.js';
+import type { LabelledComment } from '../classify/labelled.js';
+import type { LabelledExample } from '../classify/train.js';
+import { trainModel, weightExamples } from '../classify/train.js';
+import type { GoldArticle } from '../eval/gold.js';
+import { matchTexts } from '../eval/match.js';
+import { extractReactions } from '../extract/index.js';
+import type { Article, Stance, StanceResult } from '../types.js';
+import { STANCES } from '../types.js';
 
 // Training stance in two stages (see classify/context-model.ts): the text model on every
 // labelled comment, then the context stage on comments quoted in articles, with the framing

@@ -1,4 +1,4 @@
-import { requireCommonJs } from './cjs.js';
+import { requireCommonJs } from '../cjs.js';
 
 const cliProgress: typeof import('cli-progress') = requireCommonJs('cli-progress');
 

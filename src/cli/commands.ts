@@ -1,36 +1,36 @@
 import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pipeline } from 'node:stream/promises';
-import type { InputFile } from './input/discover.js';
+import type { InputFile } from '../input/discover.js';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import { defaultJobs, PARALLEL_FROM_BYTES, runAnalysis } from './analyze.js';
-import { measuredAccuracy } from './classify/metrics-file.js';
+import { defaultJobs, PARALLEL_FROM_BYTES, runAnalysis } from '../pipeline/run.js';
+import { measuredAccuracy } from '../classify/metrics-file.js';
 import { progressBar } from './progress.js';
-import type { StanceModel } from './classify/index.js';
-import { classifyStance, getDefaultModel, loadModel } from './classify/index.js';
-import type { LabelledComment, RowFilter } from './classify/labelled.js';
-import { serializeModel } from './classify/model.js';
-import { LabelledFileError, readFramedGold, readLabelledFile } from './labelled-files.js';
-import { ARTICLE_SOURCE_WEIGHT } from './classify/train.js';
-import { trainTwoStageModel } from './stance-training.js';
-import { evaluate, evaluateStance } from './eval/evaluate.js';
-import { formatEvaluation, formatStanceEvaluation } from './eval/format.js';
-import { writeAtomic } from './report/write.js';
-import { GoldFormatError, parseGold } from './eval/gold.js';
-import { SUPPORTED } from './input/discover.js';
-import type { ExportFieldOptions } from './input/export-columns.js';
-import { DEFAULT_FIELDS } from './input/export-columns.js';
-import type { ArticleAnalysis } from './types.js';
-import { ReportStream } from './report/index.js';
+import type { StanceModel } from '../classify/index.js';
+import { classifyStance, getDefaultModel, loadModel } from '../classify/index.js';
+import type { LabelledComment, RowFilter } from '../classify/labelled.js';
+import { serializeModel } from '../classify/model.js';
+import { LabelledFileError, readFramedGold, readLabelledFile } from '../pipeline/labelled-files.js';
+import { ARTICLE_SOURCE_WEIGHT } from '../classify/train.js';
+import { trainTwoStageModel } from '../pipeline/stance-training.js';
+import { evaluate, evaluateStance } from '../eval/evaluate.js';
+import { formatEvaluation, formatStanceEvaluation } from '../eval/format.js';
+import { writeAtomic } from '../report/write.js';
+import { GoldFormatError, parseGold } from '../eval/gold.js';
+import { SUPPORTED } from '../input/discover.js';
+import type { ExportFieldOptions } from '../input/export-columns.js';
+import { DEFAULT_FIELDS } from '../input/export-columns.js';
+import type { ArticleAnalysis } from '../types.js';
+import { ReportStream } from '../report/index.js';
 
 import { EXIT } from './exit.js';
 
 function packageVersion(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return (JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 class UsageError extends Error {}
@@ -238,8 +238,8 @@ async function runEval(args: EvalArgs): Promise<number> {
     throw new UsageError(`${args.gold}: cannot use as a gold file: ${reason}`);
   }
   const folder = args.articles ?? path.join(path.dirname(args.gold), 'articles');
-  const { analyzeFile } = await import('./analyze.js');
-  const { inputFileIn } = await import('./analyze-file.js');
+  const { analyzeFile } = await import('../pipeline/run.js');
+  const { inputFileIn } = await import('../pipeline/article-file.js');
   const analyses = new Map<string, ArticleAnalysis>();
   for (const entry of gold) {
     const [analysis] = await analyzeFile(inputFileIn(folder, entry.file), model);
@@ -268,7 +268,7 @@ interface MergeArgs {
 }
 
 async function runMerge(args: MergeArgs): Promise<number> {
-  const { MergeError, mergeRuns } = await import('./merge.js');
+  const { MergeError, mergeRuns } = await import('../pipeline/merge.js');
   try {
     const { written, failures } = await mergeRuns(args.runs, args.out, { excel: args.excel, json: args.json, xlsx: args.xlsx });
     if (!args.quiet) process.stderr.write(`Merged ${args.runs.length} run(s); wrote ${written.join(', ')}\n`);
@@ -290,8 +290,8 @@ async function writeLine(line: string): Promise<void> {
 
 async function runClassify(args: ClassifyArgs): Promise<number> {
   const model = modelFrom(args.model);
-  const { classifyLine, COLUMN_SAMPLE_LINES, linesColumns, sampleRows } = await import('./classify-lines.js');
-  const { noTextColumnError } = await import('./input/exports.js');
+  const { classifyLine, COLUMN_SAMPLE_LINES, linesColumns, sampleRows } = await import('../pipeline/classify-lines.js');
+  const { noTextColumnError } = await import('../input/exports.js');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   // The first lines are held until the fields are found from them, then written like the rest.
   let held: string[] | undefined = [];

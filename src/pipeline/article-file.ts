@@ -1,15 +1,15 @@
 import path from 'node:path';
-import type { StanceModel } from './classify/index.js';
-import { parseArticle } from './input/article.js';
-import type { InputFile } from './input/discover.js';
-import { inputFormat } from './input/discover.js';
-import { DEFAULT_MAX_FILE_SIZE, readBounded, readFailure } from './input/limits.js';
-import { extractReactions } from './extract/index.js';
-import { analyzeArticle, articleAnalysis, classifyArticleComments } from './pipeline.js';
+import type { StanceModel } from '../classify/index.js';
+import { parseArticle } from '../input/article.js';
+import type { InputFile } from '../input/discover.js';
+import { inputFormat } from '../input/discover.js';
+import { DEFAULT_MAX_FILE_SIZE, readBounded, readErrorReason } from '../input/limits.js';
+import { extractReactions } from '../extract/index.js';
+import { analyzeArticle, articleAnalysis, classifyArticleComments } from './article.js';
 import { analysisFailure, failedAnalysis } from './results.js';
-import type { CompactComments } from './run/compact-comments.js';
-import { CompactingQueue } from './run/compact-comments.js';
-import type { Article, ArticleAnalysis } from './types.js';
+import type { CompactComments } from './compact-comments.js';
+import { CompactingQueue } from './compact-comments.js';
+import type { Article, ArticleAnalysis } from '../types.js';
 
 /** Reads one whole article file and analyzes it; a file that cannot be read, decoded or parsed becomes an error entry. */
 export function analyzeArticleFile(file: InputFile, model?: StanceModel, maxFileSize = DEFAULT_MAX_FILE_SIZE): ArticleAnalysis[] {
@@ -33,7 +33,7 @@ function readFile(file: InputFile, maxFileSize: number): { article: Article } | 
     if (typeof file.format === 'object') throw new Error('an export is read by a run, not as an article');
     return { article: parseArticle(file.sourceFile, read.bytes, file.format) };
   } catch (error) {
-    return { analyses: [readFailure(file.sourceFile, error)] };
+    return { analyses: [failedAnalysis(file.sourceFile, readErrorReason(error))] };
   }
 }
 

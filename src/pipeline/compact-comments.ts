@@ -2,8 +2,8 @@ import { packedCommentLineTails } from '../report/csv.js';
 import type { ClassifiedComment, CommentStance, ReaderComment } from '../types.js';
 import { COMMENT_LAYOUTS, STANCES } from '../types.js';
 import { dayOf } from '../report/aggregate.js';
-import type { PackedStrings } from './packed-strings.js';
-import { concatPacked, packedBuffers, packStrings, unpackString } from './packed-strings.js';
+import type { PackedStrings } from '../report/packed-strings.js';
+import { concatPacked, packedBuffers, packStrings, unpackString } from '../report/packed-strings.js';
 
 // Classified comments in the form a worker thread hands them to the run: numbers in typed
 // arrays and strings packed as UTF-8, so that the arrays move between threads without a copy
