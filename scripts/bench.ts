@@ -201,7 +201,7 @@ async function main(): Promise<void> {
   for (const f of folders) writeArticles(f.dir, f.n);
 
   const out = path.join(tmpdir(), `reaction-bench-${process.pid}`);
-  // The CLI as users run it: the bin, through its shebang and the V8 flags it sets.
+  // The CLI as users run it: the bin, on Node's defaults.
   const run = (input: string): Promise<Measured> => measure(CLI, ['analyze', input, '--out', out, '-q', '--max-file-size', '100000']);
   const floorRun = (file: string): Promise<Measured> => measure(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--floor', file]);
   const rows: Array<Record<string, string>> = [];
