@@ -42,11 +42,22 @@ const MAX_FRAMING = 300;
 function framingOf(paragraph: Paragraph, candidate: Candidate, narration: string): string {
   const inProse = candidate.layout === 'quote-attribution' || candidate.layout === 'attribution-quote';
   if (inProse) {
-    const at = (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start;
-    const own = paragraph.text.slice(0, Math.max(0, at)).replace(/["“”«»]/g, ' ').trim();
+    const own = proseBefore(paragraph.text, Math.max(0, (candidate.parts[0]?.start ?? paragraph.start) - paragraph.start));
     if (wordCount(own) >= 5) return lastPart(own);
   }
   return lastPart(narration);
+}
+
+/**
+ * A paragraph's prose before offset `at`, quote marks blanked. Only its end can matter (lastPart
+ * keeps MAX_FRAMING characters), so a window is read when it decides as the whole would: reading
+ * the whole for each comment made a paragraph of many comments quadratic (1,500: 2.9 s of 4.4).
+ */
+function proseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 2 * MAX_FRAMING);
+  const window = text.slice(from, at).replace(/["“”«»]/g, ' ').trim();
+  if (from === 0 || (window.length >= MAX_FRAMING && wordCount(window) >= 5)) return window;
+  return text.slice(0, at).replace(/["“”«»]/g, ' ').trim();
 }
 
 /** A framing's last sentences, at most MAX_FRAMING characters. */
