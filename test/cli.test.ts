@@ -49,8 +49,8 @@ describe('the CLI, end to end', () => {
     await inProcess(['articles', '-o', 'b', '-q', '--jobs', '2']);
     await inProcess(['articles', '-o', 'c', '-q', '--jobs', '3']);
     for (const name of ['comments.csv', 'articles.csv', 'summary.md']) {
-      expect(readFileSync(path.join(dir, 'b', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
-      expect(readFileSync(path.join(dir, 'c', name)), name).toEqual(readFileSync(path.join(dir, 'a', name)));
+      expect(readFileSync(path.join(dir, 'b', name), 'utf8'), name).toBe(readFileSync(path.join(dir, 'a', name), 'utf8'));
+      expect(readFileSync(path.join(dir, 'c', name), 'utf8'), name).toBe(readFileSync(path.join(dir, 'a', name), 'utf8'));
     }
     rmSync(path.join(dir, 'articles', 'export.jsonl'));
   });

@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextExample } from '../src/classify/context-model.js';
 import { CONTEXT_FEATURES, contextFeatures, trainContextWeights } from '../src/classify/context-model.js';
 import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
 import { analyzeArticle } from '../src/pipeline/article.js';
-import { articleFromText, ROOT } from './helpers.js';
+import { articleFromText, cliInProcess, ROOT } from './helpers.js';
 
-const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('reading how narration frames the comments', () => {
   it('finds which side a sentence leans to, and a turn against the run before', () => {
@@ -83,7 +79,7 @@ describe('train with a gold file and its articles', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('trains the context stage from the articles beside the gold file', async () => {
-    const { stderr } = await run(process.execPath, [CLI, 'train', '--data', path.join('set', 'gold.json'), '--out', 'model.json'], { cwd: dir });
+    const { stderr } = await cliInProcess(['train', '--data', path.join('set', 'gold.json'), '--out', 'model.json'], { cwd: dir });
     expect(stderr).toContain('context stage on 10 comments');
     const model = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
     expect(model.context.features).toEqual([...CONTEXT_FEATURES]);

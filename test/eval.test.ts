@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationReport } from '../src/eval/evaluate.js';
 import { matchTexts, normalizeForMatch, tokenF1, tokens } from '../src/eval/match.js';
 import { expectedCalibrationError, stanceMetrics } from '../src/eval/metrics.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { cliInProcess, FIXTURES, ROOT } from './helpers.js';
 
-const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('matching predicted comments to gold', () => {
   it('normalizes Unicode, quote marks, case and punctuation', () => {
@@ -73,7 +69,7 @@ describe('reaction-analyzer eval', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints extraction, stance and AFINN figures, and what each article missed', async () => {
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--gold', path.join(dir, 'gold.json')]);
+    const { stdout } = await cliInProcess(['eval', '--gold', path.join(dir, 'gold.json')]);
     expect(stdout).toMatch(/Extraction: precision 1\.000, recall 0\.667/);
     expect(stdout).toContain('not_comments extracted: 0');
     expect(stdout).toContain('AFINN baseline on the same comments');
@@ -81,7 +77,7 @@ describe('reaction-analyzer eval', () => {
   });
 
   it('prints the same as one JSON object with --json', async () => {
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--gold', path.join(dir, 'gold.json'), '--json']);
+    const { stdout } = await cliInProcess(['eval', '--gold', path.join(dir, 'gold.json'), '--json']);
     const report = JSON.parse(stdout) as EvaluationReport;
     expect(report.extraction).toMatchObject({ matched: 2, predicted: 2, gold: 3, notCommentsExtracted: 0 });
     expect(report.stance.n).toBe(2);
@@ -91,7 +87,7 @@ describe('reaction-analyzer eval', () => {
 
   it('exits 2 with a clear message for a gold file it cannot use', async () => {
     writeFileSync(path.join(dir, 'bad.json'), '{"not": "an array"}');
-    await expect(run(process.execPath, [CLI, 'eval', '--gold', path.join(dir, 'bad.json')])).rejects.toMatchObject({
+    expect(await cliInProcess(['eval', '--gold', path.join(dir, 'bad.json')])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('bad.json: cannot use as a gold file: expected a JSON array'),
     });
@@ -102,7 +98,7 @@ describe('reaction-analyzer eval', () => {
 // (Markdown and HTML input, numbered lists, "— Name" credits, "@x · 2h" threads, u/ handles).
 describe.each(['dev', 'own'])('extraction on the %s articles', (set) => {
   it('meets the targets: precision >= 0.97, recall >= 0.95, no not_comments extracted', async () => {
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--gold', path.join(FIXTURES, set, 'gold.json'), '--json'], { maxBuffer: 1 << 24 });
+    const { stdout } = await cliInProcess(['eval', '--gold', path.join(FIXTURES, set, 'gold.json'), '--json']);
     const report = JSON.parse(stdout) as EvaluationReport;
     expect(report.extraction.precision).toBeGreaterThanOrEqual(0.97);
     expect(report.extraction.recall).toBeGreaterThanOrEqual(0.95);
@@ -115,7 +111,7 @@ describe.each(['dev', 'own'])('extraction on the %s articles', (set) => {
 const WEB_GOLD = path.join(ROOT, '..', 'shared', 'eval', 'web', 'gold.json');
 describe.skipIf(!existsSync(WEB_GOLD))('extraction on the web-style articles', () => {
   it('holds precision >= 0.90 and recall >= 0.78', async () => {
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--gold', WEB_GOLD, '--json'], { maxBuffer: 1 << 24 });
+    const { stdout } = await cliInProcess(['eval', '--gold', WEB_GOLD, '--json']);
     const report = JSON.parse(stdout) as EvaluationReport;
     expect(report.extraction.precision).toBeGreaterThanOrEqual(0.9);
     expect(report.extraction.recall).toBeGreaterThanOrEqual(0.78);

@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/input/decode.js';
 import { parseExport } from '../src/input/exports.js';
-import { ROOT } from './helpers.js';
+import { cliInProcess, ROOT } from './helpers.js';
 
-const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 describe('reading comment exports', () => {
   it('finds the text among text, comment, body, message, content, and keeps ids and authors', () => {
@@ -57,10 +53,7 @@ describe('analyze with exports', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('classifies every row, keeps row ids, reports bad rows and bad files, and exits 1', async () => {
-    const result = await run(process.execPath, [CLI, 'in', '-o', 'out'], { cwd: dir }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
+    const result = await cliInProcess(['in', '-o', 'out'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('nocolumn.csv: no text column');
     expect(result.stderr).toContain('thread.jsonl: 1 row(s) skipped: line 2: not valid JSON');

@@ -26,7 +26,7 @@ export interface GoldEntry {
  * returns its exit code and what it printed: a test of what a command does need not start a Node
  * process for it (the tests of the process itself, signals and the bin, still do).
  */
-export async function cliInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cliInProcess(args: string[], options: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { vi } = await import('vitest');
   const { pathToFileURL } = await import('node:url');
   const { main } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'cli', 'commands.js')).href)) as typeof import('../src/cli/commands.js');
@@ -34,10 +34,13 @@ export async function cliInProcess(args: string[]): Promise<{ code: number; stdo
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const cwd = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
   try {
     const code = await main(args);
     return { code, stdout, stderr };
   } finally {
+    process.chdir(cwd);
     out.mockRestore();
     err.mockRestore();
   }

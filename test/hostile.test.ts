@@ -2,12 +2,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { cliInProcess, FIXTURES, ROOT } from './helpers.js';
 
-const run = promisify(execFile);
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 // One file for each kind of hostile input (test/fixtures/hostile), plus links made here because
@@ -50,10 +48,7 @@ describe('hostile input, end to end', () => {
     // Earlier reports inside the input folder: they must not be read as comment exports.
     mkdirSync(path.join(input, 'reports'));
     writeFileSync(path.join(input, 'reports', 'comments.csv'), 'text\nold report row\n');
-    result = await run(process.execPath, [CLI, 'in', '--out', 'in/reports', '--max-file-size', '1.5'], { cwd: dir, maxBuffer: 1 << 26 }).then(
-      (r) => ({ code: 0, stderr: r.stderr }),
-      (e: { code: number; stderr: string }) => e,
-    );
+    result = await cliInProcess(['in', '--out', 'in/reports', '--max-file-size', '1.5'], { cwd: dir });
     const read = (name: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(input, 'reports', name), 'utf8'), { header: true, skipEmptyLines: true }).data;
     articles = read('articles.csv');
     comments = read('comments.csv');
@@ -105,37 +100,34 @@ describe('hostile input, end to end', () => {
   it('leaves no temporary files and does not modify any input', () => {
     expect(readdirSync(path.join(dir, 'in', 'reports')).sort()).toEqual(['articles.csv', 'comments.csv', 'summary.md']);
     for (const name of readdirSync(path.join(FIXTURES, 'hostile'))) {
-      expect(readFileSync(path.join(dir, 'in', name)), name).toEqual(readFileSync(path.join(FIXTURES, 'hostile', name)));
+      // Buffer.equals: toEqual compares a megabyte's bytes one by one, in seconds.
+      expect(readFileSync(path.join(dir, 'in', name)).equals(readFileSync(path.join(FIXTURES, 'hostile', name))), name).toBe(true);
     }
   });
 });
 
 describe('an interrupted run', () => {
+  // The signal is sent once the run's temporary reports exist, from a run far longer than the
+  // wait (50,000 comments on one thread), so it always lands mid-run.
   it.each(['SIGINT', 'SIGTERM'] as const)('on %s exits 130 and leaves the previous reports as they were', async (signal) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'reaction-interrupt-'));
     try {
       mkdirSync(path.join(dir, 'in'));
-      const article = readFileSync(path.join(ROOT, 'data', 'articles', '004_02730e8839d3b705.txt'));
-      for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`), article);
+      const rows = Array.from({ length: 50_000 }, (_, i) => JSON.stringify({ id: i, text: `Comment ${i}: what a scam, nobody believes this` }));
+      writeFileSync(path.join(dir, 'in', 'export.jsonl'), rows.join('\n'));
       mkdirSync(path.join(dir, 'out'));
       const previous = { 'comments.csv': 'old comments\n', 'articles.csv': 'old articles\n', 'summary.md': '# old summary\n' };
       for (const [name, content] of Object.entries(previous)) writeFileSync(path.join(dir, 'out', name), content);
 
-      const child = execFile(process.execPath, [CLI, 'in', '-o', 'out', '-q'], { cwd: dir });
+      const child = execFile(process.execPath, [CLI, 'in', '-o', 'out', '-q', '-j', '1'], { cwd: dir });
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      const writing = () => readdirSync(path.join(dir, 'out')).some((name) => name.endsWith('.tmp'));
+      while (!writing()) await new Promise((resolve) => setTimeout(resolve, 5));
       child.kill(signal);
-      const code = await exit;
 
-      const files = readdirSync(path.join(dir, 'out')).sort();
-      expect(files).toEqual(['articles.csv', 'comments.csv', 'summary.md']);
-      if (code === 130) {
-        for (const [name, content] of Object.entries(previous)) expect(readFileSync(path.join(dir, 'out', name), 'utf8')).toBe(content);
-      } else {
-        // The run finished before the signal arrived: then the whole new set is there.
-        expect(code).toBe(0);
-        for (const name of files) expect(readFileSync(path.join(dir, 'out', name), 'utf8')).not.toMatch(/^(?:old|# old)/);
-      }
+      expect(await exit).toBe(130);
+      expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['articles.csv', 'comments.csv', 'summary.md']);
+      for (const [name, content] of Object.entries(previous)) expect(readFileSync(path.join(dir, 'out', name), 'utf8')).toBe(content);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,10 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { cliInProcess } from './helpers.js';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 function soffice(): string | undefined {
   try {
@@ -41,7 +40,7 @@ describe('comments.csv is the input as it came, defused', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'reaction-faithful-'));
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', date: '2024-05-06', text })).join('\n'));
-    await run(process.execPath, [CLI, 'in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
+    await cliInProcess(['in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
     written = parse(path.join(dir, 'out', 'comments.csv'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,7 +61,7 @@ describe.skipIf(!SOFFICE)('comments.csv opened in a real spreadsheet (LibreOffic
     dir = mkdtempSync(path.join(tmpdir(), 'reaction-calc-'));
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', date: '2024-05-06', text })).join('\n'));
-    await run(process.execPath, [CLI, 'in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
+    await cliInProcess(['in', '--out', 'out', '-q', '-j', '1'], { cwd: dir });
     // Import the way a user opening a UTF-8 CSV would, and save it straight back out as CSV.
     await run(SOFFICE as string, [
       `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
@@ -97,7 +96,7 @@ describe.skipIf(!SOFFICE)('comments.xlsx opened in a real spreadsheet (LibreOffi
     dir = mkdtempSync(path.join(tmpdir(), 'reaction-xlsx-'));
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'export.jsonl'), HOSTILE.map((text, i) => JSON.stringify({ id: IDS[i], title: 'Spreadsheet test', created_utc: 1714550400 + i * 3600, text })).join('\n'));
-    for (const out of ['out', 'again']) await run(process.execPath, [CLI, 'in', '--out', out, '-q', '-j', '1', '--xlsx'], { cwd: dir });
+    for (const out of ['out', 'again']) await cliInProcess(['in', '--out', out, '-q', '-j', '1', '--xlsx'], { cwd: dir });
     first = readFileSync(path.join(dir, 'out', 'comments.xlsx'));
     second = readFileSync(path.join(dir, 'again', 'comments.xlsx'));
     await run(SOFFICE as string, [

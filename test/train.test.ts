@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyStance, loadModel } from '../src/classify/index.js';
 import { LabelledFormatError, parseLabelled } from '../src/classify/labelled.js';
 import { ModelFormatError, serializeModel, validateModel } from '../src/classify/model.js';
 import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from '../src/classify/train.js';
 import { CONTEXT_FEATURES } from '../src/classify/context-model.js';
-import { ROOT } from './helpers.js';
+import { cliInProcess, ROOT } from './helpers.js';
 
-const run = promisify(execFile);
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 // A small labelled set written for these tests: the words decide the stance.
 const LABELLED = [
@@ -100,27 +96,27 @@ describe('train, analyze --model and eval --labels from the command line', () =>
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('trains a model file that analyze and eval then use', async () => {
-    await run(process.execPath, [CLI, 'train', '--data', 'labels.jsonl', '--out', 'model.json', '-q'], { cwd: dir });
+    expect((await cliInProcess(['train', '--data', 'labels.jsonl', '--out', 'model.json', '-q'], { cwd: dir })).code).toBe(0);
     const model = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
     expect(model.trainedOn).toEqual([{ source: 'labels.jsonl', examples: 9, weight: 1 }]);
 
-    await run(process.execPath, [CLI, 'story.txt', '--model', 'model.json', '-o', 'out', '-q'], { cwd: dir });
+    expect((await cliInProcess(['story.txt', '--model', 'model.json', '-o', 'out', '-q'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toContain('Stance classifier: `model`');
 
-    const { stdout } = await run(process.execPath, [CLI, 'eval', '--labels', 'labels.jsonl', '--model', 'model.json', '--json'], { cwd: dir });
+    const { stdout } = await cliInProcess(['eval', '--labels', 'labels.jsonl', '--model', 'model.json', '--json'], { cwd: dir });
     const report = JSON.parse(stdout);
     expect(report.stance.n).toBe(9);
     expect(report.afinn.n).toBe(9);
     expect(report.stance.calibrationError).toBeGreaterThanOrEqual(0);
 
     writeFileSync(path.join(dir, 'mixed.jsonl'), '{"text":"a scam","label":"skeptical","platform":"x"}\n{"text":"lovely","label":"supportive","platform":"y"}\n');
-    const only = JSON.parse((await run(process.execPath, [CLI, 'eval', '--labels', 'mixed.jsonl', '--where', 'platform=x', '--json'], { cwd: dir })).stdout);
+    const only = JSON.parse((await cliInProcess(['eval', '--labels', 'mixed.jsonl', '--where', 'platform=x', '--json'], { cwd: dir })).stdout);
     expect(only.stance.n).toBe(1);
   });
 
   it('exits 2 naming a model file it cannot use', async () => {
     writeFileSync(path.join(dir, 'bad-model.json'), '{"format":"nope"}');
-    await expect(run(process.execPath, [CLI, 'story.txt', '--model', 'bad-model.json', '-o', 'x'], { cwd: dir })).rejects.toMatchObject({
+    expect(await cliInProcess(['story.txt', '--model', 'bad-model.json', '-o', 'x'], { cwd: dir })).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('bad-model.json: cannot use as a stance model'),
     });
