@@ -107,14 +107,6 @@ export function labelOf(id: string, evidence: ReadonlyMap<string, string>): stri
 // the account's name is kept as a word, and RumourEval's support class leans on it (macro-F1
 // 0.431 folded, 0.47 kept). Clause punctuation ends a negation's scope and is not a feature.
 
-/**
- * Lower-cased tokens: URLs, mentions and numbers folded to _url_, _mention_ and _num_, hashtags,
- * emoji, ? and ! kept, clause punctuation as BOUNDARY.
- */
-export function tokenize(text: string): string[] {
-  return tokensOfNormalized(normalizeForCues(text));
-}
-
 // A short phrase in quotation marks inside a comment is mentioned, not used: "so 'calm'",
 // 'says "mental health" when...'. Such scare quotes are a sign of mockery in themselves.
 const QUOTED = /(["'])([^"'\n]{1,60}?)\1/g;
