@@ -70,17 +70,13 @@ export function commentGroupCells(group: GroupInfo): string {
 const TEXT_CELLS = 4;
 
 /**
- * Each comment's line of comments.csv from comment_id on, with INDEX_SLOT for its index and
- * no line break: the part that does not depend on which group it is in or how many came before,
- * so that threads can make it. One papaparse call quotes the text cells of them all, each as a
- * row of its own; the numbers and the stance, which never need quoting, are put between them
- * here (handing papaparse all eight cells took a quarter more time).
+ * Each comment's line of comments.csv from comment_id on, with INDEX_SLOT for its index and no
+ * line break: the part that does not depend on which group it is in or how many came before, so
+ * that threads can make it; and the quoted text cells they were made from (TEXT_CELLS per
+ * comment). One papaparse call quotes the text cells of them all, each as a row of its own; the
+ * numbers and the stance, which never need quoting, are put between them here (handing
+ * papaparse all eight cells took a quarter more time).
  */
-export function commentLineTails(comments: readonly CommentCells[]): string[] {
-  return lineTails(comments).tails;
-}
-
-/** The line tails, and the quoted text cells they were made from (TEXT_CELLS per comment). */
 function lineTails(comments: readonly CommentCells[]): { tails: string[]; quoted: string[] } {
   const quoted = quotedTextCells(comments);
   return { tails: comments.map((c, i) => lineTail(c, quoted, i * TEXT_CELLS)), quoted };
@@ -108,11 +104,6 @@ export function packedCommentLineTails(comments: readonly CommentCells[]): { tai
   const { tails, quoted } = lineTails(comments);
   // The slot follows the quoted comment_id and its comma.
   return { tails: packStrings(tails), slots: Uint32Array.from(comments, (_, i) => utf8Length(quoted[i * TEXT_CELLS] as string) + 1) };
-}
-
-/** A comment's whole line, from its group's cells, its tail and its index. */
-export function commentLine(groupCells: string, tail: string, index: number): string {
-  return `${groupCells}${tail.replace(INDEX_SLOT, String(index))}${NEWLINE}`;
 }
 
 /** How many decimal digits a non-negative integer has. */
@@ -147,8 +138,8 @@ function copyBytes(from: Uint8Array, start: number, end: number, out: Uint8Array
 const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
 
 /**
- * Whole lines, as commentLine makes them, in UTF-8: from tails a thread packed, each comment's
- * group cells and its index; a comment without group cells is left out. Bytes in, bytes out: the thread that writes the reports makes no
+ * comments.csv's lines, the one place they are made, in UTF-8: from tails a thread packed, each
+ * comment's group cells and its index; a comment without group cells is left out. Bytes in, bytes out: the thread that writes the reports makes no
  * string for a line, and writes the lines straight into its file's buffer (writeInto).
  */
 export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
@@ -183,17 +174,15 @@ export function commentsCsvHeader(): string {
   return header(COMMENT_COLUMNS);
 }
 
-/** Lines of comments.csv for a batch of groups, for writing as results arrive. */
-export function commentsCsvChunk(batch: readonly GroupComments[]): string {
-  let out = '';
-  for (const { group, comments } of batch) {
-    const groupCells = commentGroupCells(group);
-    const tails = commentLineTails(comments);
-    comments.forEach((c, i) => {
-      out += commentLine(groupCells, tails[i] as string, c.index);
-    });
-  }
-  return out;
+/** Lines of comments.csv for a batch of groups, made as a run's threads make them. */
+export function commentsCsvChunk(batch: readonly GroupComments[]): Utf8Bytes {
+  const comments = batch.flatMap((run) => run.comments);
+  const { tails, slots } = packedCommentLineTails(comments);
+  const groupCells = batch.flatMap((run) => {
+    const cells = Buffer.from(commentGroupCells(run.group));
+    return run.comments.map(() => cells);
+  });
+  return commentLinesBytes(tails, slots, groupCells, Uint32Array.from(comments, (c) => c.index));
 }
 
 /** A batch of comments already made, as the reports take them. */
@@ -201,8 +190,12 @@ export function commentBatch(runs: GroupComments[]): CommentBatch {
   return { size: runs.reduce((n, r) => n + r.comments.length, 0), runs: () => runs, csvLines: () => commentsCsvChunk(runs) };
 }
 
+/** The whole of comments.csv for analyses in memory. */
 export function commentsCsv(articles: readonly ArticleAnalysis[]): string {
-  return commentsCsvHeader() + commentsCsvChunk(articles.map((a) => ({ group: a, comments: a.comments })));
+  const lines = commentsCsvChunk(articles.map((a) => ({ group: a, comments: a.comments })));
+  const bytes = Buffer.alloc(lines.byteLength);
+  lines.writeInto(bytes, 0);
+  return commentsCsvHeader() + bytes.toString('utf8');
 }
 
 export function articleRow(a: ArticleSummary): Cell[] {
