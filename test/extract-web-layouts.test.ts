@@ -215,4 +215,34 @@ describe('who "they" are', () => {
       'Worst loyalty scheme in the state',
     ]);
   });
+
+  it('takes "she added" as the speaker the paragraph before ended on: a presenter, not the reader quoted earlier', () => {
+    const page = [
+      'Nadia Brook Gets Her Decades Muddled On Live TV',
+      'Viewers mocked the breakfast show, hosted by Tom Reilly, after entertainment reporter Nadia Brook got her sums wrong.',
+      'One viewer wrote: "That was not forty years ago, come on."',
+      'Tom proclaimed: "Really?" to which Nadia mused: "It was the nineties, wasn\'t it?"',
+      'She added: "It still holds up today."',
+    ].join('\n\n');
+    expect(texts(page)).toEqual(['That was not forty years ago, come on.']);
+  });
+});
+
+describe('commenters counted in order', () => {
+  it('takes "a third one added" and "a sixth one opined" as further commenters', () => {
+    const page = [
+      'Fans Rally Round Baker After Cruel Hashtag',
+      'Supporters hit back on X at the people behind the hashtag.',
+      'One user posted: "Leave the woman alone, she bakes bread on telly."',
+      'A third one added: "This pile-on is so manufactured."',
+      'Meanwhile, a fifth one said: "Every other chef sells pans too."',
+      'A sixth one opined: "Never baked her bread but I will always stick up for her."',
+    ].join('\n\n');
+    expect(texts(page)).toEqual([
+      'Leave the woman alone, she bakes bread on telly.',
+      'This pile-on is so manufactured.',
+      'Every other chef sells pans too.',
+      'Never baked her bread but I will always stick up for her.',
+    ]);
+  });
 });

@@ -107,7 +107,8 @@ export function extractReactions(article: Article): ExtractedReactions {
     }
     for (let i = fromCandidate; i < accepted.length; i++) {
       const candidate = accepted[i] as Candidate;
-      reading.readerBefore ||= candidate.isReader;
+      // Whoever a pronoun after this block stands for: the last speaker it quoted.
+      reading.readerBefore = candidate.isReader;
       candidate.framing = framingOf(block.paragraph, candidate, narration);
     }
     fromCandidate = accepted.length;

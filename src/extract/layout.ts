@@ -34,7 +34,7 @@ export interface Reading {
   pendingLead?: Attribution;
   /** A comment whose quote the blocks before left open. */
   open?: Candidate;
-  /** The block before gave a reader's comment or went on with one. */
+  /** The block before ended on a reader's comment or went on with one. */
   readerBefore: boolean;
   /** This block went on with a reader's comment: read by the resolver for the next block. */
   readerContinued: boolean;

@@ -13,6 +13,7 @@ export const SPEECH_VERBS = new Set([
   'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'hail', 'thank', 'challenge',
   'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest', 'object', 'predict',
   'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl', 'speak', 'describe', 'label', 'express',
+  'proclaim', 'pen', 'recall', 'think', 'gasp', 'boast', 'concede', 'mutter', 'opine', 'reckon', 'enthuse', 'marvel', 'vow',
 ]);
 
 /** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
@@ -39,10 +40,13 @@ export const READER_NOUNS = new Set([
   'comment', 'reply', 'tweet', 'stan',
 ]);
 
-/** Quantifiers that stand for a commenter on their own ("said another", "wrote a third"). */
+const ORDINALS = ['a second', 'a third', 'a fourth', 'a fifth', 'a sixth', 'a seventh', 'an eighth', 'a ninth', 'a tenth', 'a final', 'the last'];
+
+/** Quantifiers that stand for a commenter on their own ("said another", "wrote a third", "a fifth one said"). */
 export const QUANTIFIER_SPEAKERS = new Set([
-  'another', 'one', 'a third', 'a fourth', 'a fifth', 'a second', 'a few', 'few', 'others', 'some', 'many',
+  'another', 'one', 'a few', 'few', 'others', 'some', 'many',
   'several', 'most', 'someone', 'somebody', 'one more', 'yet another', 'still another', 'another one',
+  ...ORDINALS, ...ORDINALS.map((o) => `${o} one`),
 ]);
 
 /** Roles whose words are news sources, not reader comments. */
