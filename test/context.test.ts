@@ -6,6 +6,7 @@ import type { ContextExample } from '../src/classify/context-model.js';
 import { CONTEXT_FEATURES, contextFeatures, trainContextWeights } from '../src/classify/context-model.js';
 import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
 import { analyzeArticle } from '../src/pipeline/article.js';
+import { bestThreshold } from '../src/pipeline/stance-training.js';
 import { articleFromText, cliInProcess, ROOT } from './helpers.js';
 
 
@@ -56,6 +57,16 @@ describe('the context stage', () => {
     if (comment?.stance.stance === null) throw new Error('an English comment must have a stance');
     const bare = classifyStance('Well that was something', { model: getDefaultModel(), source: 'article' });
     expect(comment?.stance.probabilities.skeptical).toBeGreaterThan(bare.probabilities.skeptical);
+  });
+});
+
+describe('the neutral threshold', () => {
+  it('is where held-out macro-F1 is best: above the neutral comments\' doubt, below the sure ones', () => {
+    // skeptical, supportive, neutral: neutral comments lean skeptical at 0.45-0.55, the others are sure.
+    const p = (a: number, b: number, c: number) => Float64Array.from([a, b, c]);
+    const probabilities = [p(0.8, 0.1, 0.1), p(0.72, 0.18, 0.1), p(0.1, 0.75, 0.15), p(0.55, 0.15, 0.3), p(0.45, 0.2, 0.35), p(0.5, 0.3, 0.2)];
+    const labels = ['skeptical', 'skeptical', 'supportive', 'neutral', 'neutral', 'neutral'] as const;
+    expect(bestThreshold(probabilities, labels)).toBe(0.56);
   });
 });
 
