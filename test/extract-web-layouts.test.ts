@@ -246,3 +246,29 @@ describe('commenters counted in order', () => {
     ]);
   });
 });
+
+describe('the subject, however the page names them', () => {
+  const page = (post: string) => [
+    'By Staff Reporter',
+    'Ghanaian rapper Kofi Mensah passed two million followers on X on Sunday.',
+    'The Afrobeats rapper thanked his fans and wrote: "Two million strong! We go again."',
+    post,
+    'Here are some of the reactions:',
+    'Kofi Mensah hit two million and people unfollowed him an hour later. Some of you are wicked. — Ama Owusu (@amaowusu_) June 2, 2024',
+    'One of the users wrote, "Congrats Kofi, well earned", while the other one tweeted, "Two million bots more like".',
+  ].join('\n\n');
+
+  it('takes "The Afrobeats rapper wrote" as the subject named before it, and "the other one tweeted" as a commenter', () => {
+    expect(texts(page(''))).toEqual([
+      'Kofi Mensah hit two million and people unfollowed him an hour later. Some of you are wicked.',
+      'Congrats Kofi, well earned',
+      'Two million bots more like',
+    ]);
+  });
+
+  it('knows their account when the handle doubles a letter of the name or starts with "real"', () => {
+    for (const handle of ['kofimensahh', 'realkofimensah']) {
+      expect(texts(page(`Two million strong! We go again pic.twitter.com/Zx81Qw — Kofi Mensah (@${handle}) June 2, 2024`)), handle).toHaveLength(3);
+    }
+  });
+});

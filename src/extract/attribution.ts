@@ -36,6 +36,8 @@ const COMMENTING_VERBS = new Set([
 const CROWD = /\b(?:people|fans|users|viewers|readers|followers|commenters|netizens|others|many|some|several)$/i;
 /** ...unless one of them is meant: "one of the fans", "another of his followers". */
 const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
+/** The same said before the speaker the clause names: "One of the users wrote" (speaker "the users"). */
+const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
@@ -238,7 +240,7 @@ export function judgeAttribution(rawClause: string, position: ClausePosition, su
   const reading = readClause(rawClause, position);
   if (!reading) return undefined;
   const score = scoreSpeaker(reading.evidence, subject);
-  return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1, crowd: CROWD.test(reading.speaker) && !ONE_OF.test(reading.speaker) };
+  return { text: reading.text, verb: reading.verb, speaker: reading.speaker, score, isReader: score >= 1, crowd: CROWD.test(reading.speaker) && !ONE_OF.test(reading.speaker) && !ONE_OF_THEM.test(reading.text) };
 }
 
 const NOUN_PHRASE_TAGS = ['Noun', 'ProperNoun', 'Person', 'Pronoun', 'Determiner', 'Value', 'Adjective', 'Possessive', 'AtMention', 'Acronym', 'Organization', 'Actor'];
@@ -356,6 +358,9 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   // tweeted" is as often a company's or the subject's account.
   const crowdPosting = posting && lower.length === 1 && lower[0] === 'they' && /\b(?:things|posts|tweets|messages|comments)\s+(?:like|such as)\b/i.test(clause);
   if (!hasReaderNoun && handles.length === 0 && !crowdPosting && lower.some((w) => PRONOUNS.has(w))) score -= 3;
+  // "The singer wrote", "The Afropop songstress wrote": a definite description without a name or
+  // a reader noun points back, like a pronoun, to someone the story has already named.
+  else if (!hasReaderNoun && handles.length === 0 && lower[0] === 'the' && !QUANTIFIER_SPEAKERS.has(joined) && !region.some((t) => t.tags.has('Person'))) score -= 3;
   const names = !hasReaderNoun && handles.length === 0
     ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))
     : [];

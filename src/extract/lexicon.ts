@@ -46,6 +46,7 @@ const ORDINALS = ['a second', 'a third', 'a fourth', 'a fifth', 'a sixth', 'a se
 export const QUANTIFIER_SPEAKERS = new Set([
   'another', 'one', 'a few', 'few', 'others', 'some', 'many',
   'several', 'most', 'someone', 'somebody', 'one more', 'yet another', 'still another', 'another one',
+  'the other', 'the other one', 'the next', 'the next one', 'the first', 'the first one',
   ...ORDINALS, ...ORDINALS.map((o) => `${o} one`),
 ]);
 
@@ -182,6 +183,8 @@ export const OFFICIAL_ACCOUNT =
   /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media)\b|\(author\)/i;
 
 /** What an organisation's handle may add to its name: @AshfordRoversFC, @TaliaVossTV. */
+/** What an account's handle may put before its owner's name: @realDonaldTrump, @iamcardib. */
+export const ACCOUNT_PREFIX = /^(?:real|the|iam|its|im)$/;
 export const ACCOUNT_SUFFIX = /^(?:fc|afc|cf|tv|uk|us|sa|za|ng|ie|au|ca|nz|in|hq|official|games|comedy|news|ltd|inc|app|team|co|music|films|studios|live|online|\d{0,4})$/;
 
 /** Pronouns: a pronoun speaker points back to a named source in the narration. */

@@ -1,7 +1,7 @@
 // The people and organisations an article is about. Their own posts and replies are quoted in
 // the same layouts as readers' comments, so extraction needs to know their names.
 
-import { ACCOUNT_SUFFIX, AUTHORITY_NOUNS, OFFICIAL_ACCOUNT, PUBLIC_FIGURE_NOUNS, REACTION_PAGE } from './lexicon.js';
+import { ACCOUNT_PREFIX, ACCOUNT_SUFFIX, AUTHORITY_NOUNS, OFFICIAL_ACCOUNT, PUBLIC_FIGURE_NOUNS, REACTION_PAGE } from './lexicon.js';
 
 export interface SubjectNames {
   /** Lower-cased words of names: the title's words and proper names repeated in the narration. */
@@ -113,7 +113,12 @@ export function isOwnHandle(handle: string, subject: SubjectNames): boolean {
   const h = squash(handle);
   if (h.length < 4) return false;
   for (const name of subject.squashed) {
-    if (name.length >= 4 && h.startsWith(name) && ACCOUNT_SUFFIX.test(h.slice(name.length))) return true;
+    if (name.length < 4) continue;
+    const at = h.indexOf(name);
+    if (at < 0 || !(at === 0 || ACCOUNT_PREFIX.test(h.slice(0, at)))) continue;
+    const rest = h.slice(at + name.length);
+    // A name whose last letter is doubled (@yemialadee) is how one gets a handle already taken.
+    if (ACCOUNT_SUFFIX.test(rest) || (rest.length <= 2 && [...rest].every((c) => c === name.at(-1)))) return true;
   }
   return false;
 }
