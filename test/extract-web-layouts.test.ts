@@ -272,3 +272,21 @@ describe('the subject, however the page names them', () => {
     }
   });
 });
+
+describe('a run of comments printed without quote marks', () => {
+  it('takes the short paragraphs in a commenter\'s own voice after "Here are ... reactions", and stops at narration', () => {
+    const page = [
+      'Man Explains Why He Refuses Masks, And Redditors Respond',
+      'A post explaining why one man refuses to wear a mask went viral on Reddit this week.',
+      'Here are a few favourite reactions from Redditors.',
+      'I bet he is the first to grab a mask when the smoke alarm goes off.',
+      "I'd love to see the overlap of people who refuse masks and people who hoarded pasta.",
+      'The original post has since been deleted, and the account that made it has not posted again since March.',
+      'My neighbour said the same thing last year.',
+    ].join('\n\n');
+    expect(texts(page)).toEqual([
+      'I bet he is the first to grab a mask when the smoke alarm goes off.',
+      "I'd love to see the overlap of people who refuse masks and people who hoarded pasta.",
+    ]);
+  });
+});

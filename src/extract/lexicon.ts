@@ -117,6 +117,9 @@ export const PLURAL_SPEAKER = /\b(?:people|fans|users|readers|viewers|followers|
 /** A sentence announcing the comments that follow it ("Below are a few of our favourite comments."). */
 export const RUN_ANNOUNCEMENT = /^(?:below|here)\s+(?:are|is)\b.*\b(?:comments?|reactions?|posts?|tweets?|responses?|replies|messages?)\b/i;
 
+/** A commenter's own voice, which narration of news seldom has: "I", "my", "I'm". */
+export const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?=$|[^\p{L}'’])/u;
+
 /** "@handle - text", "@handle text", "Jason Teoh - text": a post listed under its account or author. */
 export const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=\s[-–—]\s))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
 

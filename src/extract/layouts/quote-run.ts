@@ -1,14 +1,26 @@
 import type { Candidate } from '../candidate.js';
 import { makePart } from '../candidate.js';
 import type { LayoutReader } from '../layout.js';
-import { HANDLE_ITEM } from '../lexicon.js';
+import { FIRST_PERSON, HANDLE_ITEM } from '../lexicon.js';
 import { isWholeQuote, scanQuotes } from '../quotes.js';
 import type { Paragraph } from '../text.js';
 import { wordCount } from '../text.js';
 
 // The paragraphs of a run of comments ("Here is what people said:"): quoted paragraphs, posts
-// listed under their author ("@kh4irul - ...", "Jason Teoh - ..."), past the short headings that
+// listed under their author ("@kh4irul - ...", "Jason Teoh - ..."), short paragraphs in a
+// commenter's own voice that the page printed without quote marks, past the short headings that
 // group them ("National pride"). Anything else ends the run.
+
+/** Words a comment pasted without quote marks may have: more is an article's narration. */
+const MAX_UNQUOTED_COMMENT_WORDS = 80;
+
+/** "I bet he is the first to grab a mask": a paragraph in a commenter's own voice, unquoted. */
+function unquotedComment(paragraph: Paragraph): Candidate | undefined {
+  const text = paragraph.text;
+  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || !FIRST_PERSON.test(text)) return undefined;
+  const part = makePart(text, paragraph.start);
+  return part ? { parts: [part], attribution: '', layout: 'quote-run', isReader: true } : undefined;
+}
 
 /** A short line of its own that heads a group of comments. */
 function isRunHeading(text: string): boolean {
@@ -31,7 +43,7 @@ export const quoteRun: LayoutReader = {
       const part = makePart(paragraph.text.slice(whole.contentStart, whole.contentEnd), paragraph.start + whole.contentStart);
       return part ? [{ parts: [part], attribution: '', layout: 'quote-run', isReader: true }] : [];
     }
-    const listed = listedPost(paragraph);
+    const listed = listedPost(paragraph) ?? unquotedComment(paragraph);
     if (listed) return [listed];
     if (isRunHeading(paragraph.text)) return [];
     reading.inRun = false;
