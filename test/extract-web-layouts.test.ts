@@ -290,3 +290,19 @@ describe('a run of comments printed without quote marks', () => {
     ]);
   });
 });
+
+describe('posts and credits that break the usual order', () => {
+  const header = 'Fans Say Goodbye As Band Splits\n\nFans took to Twitter after the band announced its split on Friday.\n\n';
+
+  it('takes a post of hashtags printed after its speaker without quote marks, but not a heading that ends in one', () => {
+    expect(texts(`${header}Another fan wrote #AlwaysInOurHearts.\n\nWriting to the band with #ComeBackSoon\n\nOne user tweeted: #ThankYouBoys #ForeverFive`)).toEqual([
+      '#AlwaysInOurHearts',
+      '#ThankYouBoys #ForeverFive',
+    ]);
+  });
+
+  it('credits a quote to the reader named after it when a bare pronoun stands before it', () => {
+    const page = `${header}The singer posted a farewell, and the comments filled up. She wrote: "What other band would thank the fans like this," one fan wrote alongside a heart emoji.`;
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote alongside a heart emoji']]);
+  });
+});

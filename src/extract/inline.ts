@@ -7,7 +7,7 @@ import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
 import { speechVerbForms } from './verbs.js';
-import { READER_NOUNS } from './lexicon.js';
+import { PRONOUNS, READER_NOUNS } from './lexicon.js';
 
 // Quotes inside running prose, attributed before or after:
 //   "...," wrote one user.        Another fan wrote, "..."        Erl: "..."
@@ -158,9 +158,12 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     if (!attribution && !lead) attribution = reportedSpeaker(available, subject);
     if (!attribution && i === 0 && allowLabel) attribution = labelBefore(available, subject);
     let byTrailing = false;
-    if (!attribution && startsUtterance(available)) {
-      attribution = trailing();
-      if (attribution) {
+    // "She penned: “…,” one fan wrote": a reader named after the quote outranks a bare pronoun before it.
+    const pronounLead = attribution !== undefined && !attribution.isReader && PRONOUNS.has(attribution.speaker.toLowerCase());
+    if ((!attribution && startsUtterance(available)) || pronounLead) {
+      const after = trailing();
+      if (after && (!pronounLead || after.isReader)) {
+        attribution = after;
         byTrailing = true;
         consumed = span.close + 1 + trail.length;
       }

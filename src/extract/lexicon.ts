@@ -117,6 +117,9 @@ export const PLURAL_SPEAKER = /\b(?:people|fans|users|readers|viewers|followers|
 /** A sentence announcing the comments that follow it ("Below are a few of our favourite comments."). */
 export const RUN_ANNOUNCEMENT = /^(?:below|here)\s+(?:are|is)\b.*\b(?:comments?|reactions?|posts?|tweets?|responses?|replies|messages?)\b/i;
 
+/** "Another fan wrote #ByeZayn #AlwaysZayn.": a speaker's clause, then hashtags and nothing else. */
+export const HASHTAGS_AFTER_SPEAKER = /^(?<clause>[^"“”‘’#:]{3,120}?)[:,]?\s+(?<tags>#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*)[.!]?\s*$/u;
+
 /** A commenter's own voice, which narration of news seldom has: "I", "my", "I'm". */
 export const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?=$|[^\p{L}'’])/u;
 

@@ -1,6 +1,7 @@
 import type { LayoutReader } from '../layout.js';
 import { commentThread } from './comment-thread.js';
 import { embeddedPost } from './embedded-post.js';
+import { hashtagPost } from './hashtag-post.js';
 import { inlineQuotes } from './inline-quotes.js';
 import { labelLine } from './label-line.js';
 import { leadInBlock } from './lead-in-block.js';
@@ -27,6 +28,7 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   quoteRun,
   nameCredit,
   labelLine,
+  hashtagPost,
   runAnnouncement,
   inlineQuotes,
 ];
