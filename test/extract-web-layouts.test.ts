@@ -301,6 +301,13 @@ describe('posts and credits that break the usual order', () => {
     ]);
   });
 
+  it('keeps the words after a quote that a labelled comment goes on with', () => {
+    expect(texts(`${header}Jon: “goodbye forever”, really? Come back next year, lads\n\nMara: “Thank you for everything”`)).toEqual([
+      '“goodbye forever”, really? Come back next year, lads',
+      'Thank you for everything',
+    ]);
+  });
+
   it('credits a quote to the reader named after it when a bare pronoun stands before it', () => {
     const page = `${header}The singer posted a farewell, and the comments filled up. She wrote: "What other band would thank the fans like this," one fan wrote alongside a heart emoji.`;
     expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote alongside a heart emoji']]);

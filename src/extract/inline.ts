@@ -156,7 +156,8 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     const lead = leadInBefore(available);
     let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
     if (!attribution && !lead) attribution = reportedSpeaker(available, subject);
-    if (!attribution && i === 0 && allowLabel) attribution = labelBefore(available, subject);
+    const label = !attribution && i === 0 && allowLabel ? labelBefore(available, subject) : undefined;
+    attribution ??= label;
     let byTrailing = false;
     // "She penned: “…,” one fan wrote": a reader named after the quote outranks a bare pronoun before it.
     const pronounLead = attribution !== undefined && !attribution.isReader && PRONOUNS.has(attribution.speaker.toLowerCase());
@@ -172,7 +173,10 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
       previous = undefined;
       continue;
     }
-    const part = makePart(content, paragraph.start + span.contentStart, byTrailing);
+    // "John: “back to hibernation”, excuse me, I want cat videos!": after a bare label, a quote
+    // the rest of the paragraph goes on from is part of the comment, which runs to the end.
+    const goesOn = attribution === label && i === spans.length - 1 && span.close >= 0 && wordCount(text.slice(span.close + 1)) >= 3;
+    const part = goesOn ? makePart(text.slice(span.open), paragraph.start + span.open) : makePart(content, paragraph.start + span.contentStart, byTrailing);
     if (!part) continue;
     // "where people said, “this was what empathy looks like”": a crowd's few words are its gist, not a
     // comment; after a colon they are an example of what the crowd posted.
