@@ -301,6 +301,11 @@ describe('posts and credits that break the usual order', () => {
     ]);
   });
 
+  it('reads a credit the page stops in the middle of, when what is left names a reader', () => {
+    expect(texts(`${header}“Such a kind goodbye, thank you lads,” a fourth commen`)).toEqual(['Such a kind goodbye, thank you lads']);
+    expect(texts(`${header}“A chapter closes today,” the band's spokes`)).toEqual([]);
+  });
+
   it('keeps the words after a quote that a labelled comment goes on with', () => {
     expect(texts(`${header}Jon: “goodbye forever”, really? Come back next year, lads\n\nMara: “Thank you for everything”`)).toEqual([
       '“goodbye forever”, really? Come back next year, lads',

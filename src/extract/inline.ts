@@ -102,7 +102,17 @@ function trailingAttribution(trail: string, content: string, followedByQuote: bo
   if (!clause || clause.endsWith(':')) return undefined;
   // "...done." Another fan replied, "..." : the comma-ended clause introduces the next quote.
   if (followedByQuote && /,$/.test(clause) && !/[,?!…—–-]$/.test(content.trim())) return undefined;
-  return judgeAttribution(clause, 'after', subject);
+  return judgeAttribution(clause, 'after', subject) ?? cutCredit(clause, followedByQuote, subject);
+}
+
+/**
+ * "“What sad news,” a fourth commen": a page that stops inside a credit. The cut word is read as
+ * a speech verb, and the credit counts only if it then names a reader.
+ */
+function cutCredit(clause: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
+  if (followedByQuote || /[.!?…:;,)"”’]$/.test(clause) || wordCount(clause) < 2) return undefined;
+  const read = judgeAttribution(clause.replace(/\S+$/, 'said'), 'after', subject);
+  return read?.isReader ? { ...read, text: clause } : undefined;
 }
 
 export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, allowLabel: boolean): InlineOutcome {
