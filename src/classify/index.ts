@@ -95,6 +95,13 @@ export function classifyArticleStances(comments: readonly ArticleComment[], mode
 const FEATURES = new Float64Array(CONTEXT_FEATURES.length * 3);
 const FRAMED = new Float64Array(3);
 
+/** The likeliest class, or `neutral` when even that is less likely than the threshold. */
+export function thresholdedClass(p: ArrayLike<number>, threshold: number, neutral: number): number {
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
+  return (p[best] as number) < threshold ? neutral : best;
+}
+
 /** The stance from the text model's probabilities, through the context stage when there is one to read. */
 function decide(
   model: StanceModel,
@@ -108,10 +115,8 @@ function decide(
   const framed = source === 'article' && model.context !== undefined && context !== undefined;
   const features = framed ? contextFeatures(p, context as StanceContext, FEATURES) : undefined;
   if (features) p = contextProbabilities(model.context as ContextWeights, features, FRAMED);
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   // A stance the text model alone is not sure of is no stance; the context stage learned its own neutral.
-  if (!features && (p[best] as number) < model.thresholds[source]) best = model.classes.indexOf('neutral');
+  const best = thresholdedClass(p, features ? 0 : model.thresholds[source], model.classes.indexOf('neutral'));
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);

@@ -54,10 +54,10 @@ function framingOf(paragraph: Paragraph, candidate: Candidate, narration: string
  * the whole for each comment made a paragraph of many comments quadratic (1,500: 2.9 s of 4.4).
  */
 function proseBefore(text: string, at: number): string {
+  const prose = (from: number): string => text.slice(from, at).replace(/["“”«»]/g, ' ').trim();
   const from = Math.max(0, at - 2 * MAX_FRAMING);
-  const window = text.slice(from, at).replace(/["“”«»]/g, ' ').trim();
-  if (from === 0 || (window.length >= MAX_FRAMING && wordCount(window) >= 5)) return window;
-  return text.slice(0, at).replace(/["“”«»]/g, ' ').trim();
+  const window = prose(from);
+  return from === 0 || (window.length >= MAX_FRAMING && wordCount(window) >= 5) ? window : prose(0);
 }
 
 /** A framing's last sentences, at most MAX_FRAMING characters. */

@@ -3,7 +3,7 @@ import type { ContextWeights } from '../classify/context-model.js';
 import { contextFeatures, trainContextWeights } from '../classify/context-model.js';
 import { readFraming, readNarrationFraming } from '../classify/framing.js';
 import type { StanceModel } from '../classify/index.js';
-import { classifyStance, peerMeans } from '../classify/index.js';
+import { classifyStance, peerMeans, thresholdedClass } from '../classify/index.js';
 import type { LabelledComment } from '../classify/labelled.js';
 import type { LabelledExample } from '../classify/train.js';
 import { trainModel, weightExamples } from '../classify/train.js';
@@ -142,22 +142,17 @@ export interface TwoStageOptions {
   trainedOn: StanceModel['trainedOn'];
 }
 
+const NEUTRAL = STANCES.indexOf('neutral');
+
 /** Thresholds tried: a text-model stance less probable than the threshold is neutral. */
 const THRESHOLD_GRID = Array.from({ length: 24 }, (_, i) => Math.round((0.34 + i * 0.02) * 100) / 100);
-
-/** The stance the text model's probabilities (in STANCES order) give under a threshold, as classify decides it. */
-function stanceUnder(p: Float64Array, threshold: number): Stance {
-  let best = 0;
-  for (let c = 1; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
-  return (p[best] as number) < threshold ? 'neutral' : (STANCES[best] as Stance);
-}
 
 /** The threshold with the best macro-F1 on held-out probabilities; the lowest of equals. */
 export function bestThreshold(probabilities: readonly Float64Array[], labels: readonly Stance[]): number {
   let best = THRESHOLD_GRID[0] as number;
   let bestF1 = -1;
   for (const t of THRESHOLD_GRID) {
-    const f1 = stanceMetrics(labels, probabilities.map((p) => stanceUnder(p, t))).macroF1;
+    const f1 = stanceMetrics(labels, probabilities.map((p) => STANCES[thresholdedClass(p, t, NEUTRAL)] as Stance)).macroF1;
     if (f1 > bestF1) [best, bestF1] = [t, f1];
   }
   return best;
