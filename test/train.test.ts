@@ -26,11 +26,24 @@ const LABELLED = [
 describe('labelled comment files', () => {
   it('reads JSONL, CSV, JSON arrays and gold files, and reports unusable rows', () => {
     const jsonl = parseLabelled('a.jsonl', '{"text":"good","label":"supportive"}\nnot json\n{"text":"x","label":"angry"}\n');
-    expect(jsonl.comments).toEqual([{ text: 'good', label: 'supportive', source: 'export' }]);
+    expect(jsonl.comments).toEqual([{ text: 'good', label: 'supportive', source: 'article' }]);
     expect(jsonl.problems).toEqual(['a.jsonl line 2: not valid JSON', 'a.jsonl line 3: label "angry" is not skeptical, supportive or neutral']);
-    expect(parseLabelled('b.csv', 'text,label\n"a, b",neutral\n').comments).toEqual([{ text: 'a, b', label: 'neutral', source: 'export' }]);
+    expect(parseLabelled('b.csv', 'text,label\n"a, b",neutral\n').comments).toEqual([{ text: 'a, b', label: 'neutral', source: 'article' }]);
     const gold = parseLabelled('gold.json', JSON.stringify([{ file: 'x.txt', comments: [{ text: 'hi', stance: 'neutral' }], not_comments: [] }]));
     expect(gold.comments).toEqual([{ text: 'hi', label: 'neutral', source: 'article' }]);
+  });
+
+  it('reads a row that answers a claim as a reply, or as an essay when it is long, as an export row would be read', () => {
+    const essay = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+    const rows = [
+      { text: 'no way this is true', label: 'skeptical', context: 'The mayor resigned' },
+      { text: essay, label: 'supportive', context: 'We need more parks' },
+      { text: essay, label: 'neutral' },
+      { text: 'sure', label: 'neutral', claim: 'x' },
+    ];
+    const parsed = parseLabelled('r.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'), undefined, ['context']);
+    expect(parsed.comments.map((c) => c.source)).toEqual(['export', 'essay', 'article', 'article']);
+    expect(parseLabelled('r.jsonl', JSON.stringify(rows[3]), undefined, ['context', 'claim']).comments[0]?.source).toBe('export');
   });
 
   it('refuses a CSV without text and label columns, naming the file', () => {
@@ -44,6 +57,21 @@ describe('training', () => {
 
   it('is deterministic: the same examples give the same model file, byte for byte', () => {
     expect(serializeModel(trainModel(examples))).toBe(serializeModel(trainModel(examples)));
+  });
+
+  it('learns essays in their own weights and leaves every other weight as it was', () => {
+    const essay = (words: string): string => `${words} ${Array.from({ length: 40 }, (_, i) => `filler${i % 7}`).join(' ')}`;
+    const essays = weightExamples([
+      { text: essay('I agree entirely, this is the right call'), label: 'supportive', source: 'essay' },
+      { text: essay('I disagree, this proposal is wrong and naive'), label: 'skeptical', source: 'essay' },
+      { text: essay('It depends on the budget and on who runs it'), label: 'neutral', source: 'essay' },
+    ]);
+    const without = trainModel(examples).weights;
+    const withEssays = trainModel([...examples, ...essays]).weights;
+    const own = Object.keys(withEssays).filter((id) => id.startsWith('essay|'));
+    expect(own.length).toBeGreaterThan(0);
+    const others = Object.fromEntries(Object.entries(withEssays).filter(([id]) => !id.startsWith('essay|')));
+    expect(others).toEqual(without);
   });
 
   it('learns the training comments', () => {
@@ -98,7 +126,7 @@ describe('train, analyze --model and eval --labels from the command line', () =>
   it('trains a model file that analyze and eval then use', async () => {
     expect((await cliInProcess(['train', '--data', 'labels.jsonl', '--out', 'model.json', '-q'], { cwd: dir })).code).toBe(0);
     const model = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
-    expect(model.trainedOn).toEqual([{ source: 'labels.jsonl', examples: 9, weight: 1 }]);
+    expect(model.trainedOn).toEqual([{ source: 'labels.jsonl', examples: 9, weight: 10 }]);
 
     expect((await cliInProcess(['story.txt', '--model', 'model.json', '-o', 'out', '-q'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toContain('Stance classifier: `model`');

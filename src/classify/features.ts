@@ -4,6 +4,7 @@ import { CUES, NEGATORS } from './cues.js';
 import { normalizeForCues } from './normalize.js';
 import { BOUNDARY, tokensOfNormalized } from './tokens.js';
 import { afinnScores } from './sentiment.js';
+import type { CommentSource } from './source.js';
 
 // Turns a comment into sparse features for the stance model: the cue lexicon's signals (as data
 // in cues.ts), AFINN with the genre's slang, surface signals of tone, and words. Feature ids
@@ -57,13 +58,6 @@ export class Features implements FeatureSink {
   }
 }
 
-/**
- * Where a comment came from. A comment an article quotes was chosen by a journalist because it
- * takes a side; a comment from an exported thread is whatever people wrote. The base rates and
- * some cues differ, so the model learns shared weights plus a copy per source.
- */
-export type CommentSource = 'article' | 'export';
-export const COMMENT_SOURCES: readonly CommentSource[] = ['article', 'export'];
 
 const OPPOSITE: Record<Stance, Stance> = { skeptical: 'supportive', supportive: 'skeptical', neutral: 'neutral' };
 const EMOJI = /\p{Extended_Pictographic}/u;

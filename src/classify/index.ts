@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Stance, StanceResult } from '../types.js';
-import type { CommentSource } from './features.js';
+import type { CommentSource } from './source.js';
 import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
-import { compileModel, ModelScorer, validateModel } from './model.js';
+import { compileModel, ModelScorer, thresholdOf, validateModel } from './model.js';
 import type { ContextWeights, StanceContext } from './context-model.js';
 import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingLeaning } from './context-model.js';
 
-export type { CommentSource } from './features.js';
+export type { CommentSource } from './source.js';
+export { exportedSource } from './source.js';
 export type { StanceModel } from './model.js';
 export type { StanceContext } from './context-model.js';
 export type { Framing } from './framing.js';
@@ -116,7 +117,7 @@ function decide(
   const features = framed ? contextFeatures(p, context as StanceContext, FEATURES) : undefined;
   if (features) p = contextProbabilities(model.context as ContextWeights, features, FRAMED);
   // A stance the text model alone is not sure of is no stance; the context stage learned its own neutral.
-  const best = thresholdedClass(p, features ? 0 : model.thresholds[source], model.classes.indexOf('neutral'));
+  const best = thresholdedClass(p, features ? 0 : thresholdOf(model, source), model.classes.indexOf('neutral'));
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);

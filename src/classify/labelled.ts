@@ -1,7 +1,8 @@
 import { requireCommonJs } from '../cjs.js';
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
-import type { CommentSource } from './features.js';
+import type { CommentSource } from './source.js';
+import { exportedSource } from './source.js';
 
 const Papa: typeof import('papaparse') = requireCommonJs('papaparse');
 
@@ -28,6 +29,16 @@ export interface RowFilter {
   value: string;
 }
 
+/** A labelled row's source, as an export's row would be read: by whether it answers a claim, and its length. */
+function fromRow(record: unknown, where: string, problems: string[], contextFields: readonly string[], filter?: RowFilter): LabelledComment | undefined {
+  const r = record as Record<string, unknown>;
+  const answersClaim = contextFields.some((f) => {
+    const v = r?.[f];
+    return typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
+  });
+  return fromRecord(record, where, exportedSource(typeof r?.text === 'string' ? r.text : '', answersClaim), problems, filter);
+}
+
 function fromRecord(record: unknown, where: string, source: CommentSource, problems: string[], filter?: RowFilter): LabelledComment | undefined {
   const r = record as Record<string, unknown>;
   if (filter && String(r?.[filter.field]) !== filter.value) return undefined;
@@ -48,8 +59,11 @@ function isGold(data: unknown): boolean {
   return Array.isArray(data) && data.length > 0 && data.every((e) => typeof e === 'object' && e !== null && 'file' in e && 'comments' in e);
 }
 
-/** Reads a labelled file's text; `name` decides the format by its extension. Pure. */
-export function parseLabelled(name: string, text: string, filter?: RowFilter): LabelledFile {
+/**
+ * Reads a labelled file's text; `name` decides the format by its extension. A row with a value
+ * in one of `contextFields` answers a claim. Pure.
+ */
+export function parseLabelled(name: string, text: string, filter?: RowFilter, contextFields: readonly string[] = ['context']): LabelledFile {
   const problems: string[] = [];
   const comments: LabelledComment[] = [];
   const push = (c: LabelledComment | undefined): void => {
@@ -62,12 +76,12 @@ export function parseLabelled(name: string, text: string, filter?: RowFilter): L
     if (!fields.includes('text') || !(fields.includes('label') || fields.includes('stance'))) {
       throw new LabelledFormatError(`${name}: a labelled CSV needs "text" and "label" columns (found: ${fields.join(', ') || 'none'})`);
     }
-    parsed.data.forEach((row, i) => push(fromRecord(row, `${name} row ${i + 2}`, 'export', problems, filter)));
+    parsed.data.forEach((row, i) => push(fromRow(row, `${name} row ${i + 2}`, problems, contextFields, filter)));
   } else if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       try {
-        push(fromRecord(JSON.parse(line), `${name} line ${i + 1}`, 'export', problems, filter));
+        push(fromRow(JSON.parse(line), `${name} line ${i + 1}`, problems, contextFields, filter));
       } catch {
         problems.push(`${name} line ${i + 1}: not valid JSON`);
       }
@@ -88,7 +102,7 @@ export function parseLabelled(name: string, text: string, filter?: RowFilter): L
         });
       }
     } else if (Array.isArray(data)) {
-      data.forEach((row, i) => push(fromRecord(row, `${name} item ${i + 1}`, 'export', problems, filter)));
+      data.forEach((row, i) => push(fromRow(row, `${name} item ${i + 1}`, problems, contextFields, filter)));
     } else {
       throw new LabelledFormatError(`${name}: expected JSON lines, a JSON array, a gold file or CSV`);
     }

@@ -1,7 +1,9 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
-import type { CommentSource, FeatureSink } from './features.js';
-import { COMMENT_SOURCES, labelOf, wordId, wordOfId } from './features.js';
+import type { FeatureSink } from './features.js';
+import type { CommentSource } from './source.js';
+import { COMMENT_SOURCES } from './source.js';
+import { labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { softmaxInto } from './softmax.js';
 import type { ContextWeights } from './context-model.js';
@@ -19,7 +21,7 @@ export interface StanceModel {
    * Below this probability the best class is not trusted and the comment counts as neutral. Per
    * source, because exported threads are mostly chatter while articles quote comments that take a side.
    */
-  thresholds: Record<CommentSource, number>;
+  thresholds: { article: number; export: number; essay?: number };
   /** Where the weights came from: file names and example counts, not the examples. */
   trainedOn: Array<{ source: string; examples: number; weight: number }>;
   /** feature id -> weights in `classes` order. */
@@ -30,6 +32,11 @@ export interface StanceModel {
 
 export class ModelFormatError extends Error {}
 
+/** The neutral threshold of a source; models made before essays had their own read them as replies. */
+export function thresholdOf(model: StanceModel, source: CommentSource): number {
+  return model.thresholds[source] ?? model.thresholds.export;
+}
+
 export function validateModel(data: unknown, source: string): StanceModel {
   const m = data as Partial<StanceModel>;
   if (m?.format !== MODEL_FORMAT) throw new ModelFormatError(`${source}: not a reaction-analyzer stance model (format "${String(m?.format)}")`);
@@ -38,8 +45,8 @@ export function validateModel(data: unknown, source: string): StanceModel {
   }
   if (typeof m.weights !== 'object' || m.weights === null) throw new ModelFormatError(`${source}: "weights" is missing`);
   const t = m.thresholds;
-  if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1)) {
-    throw new ModelFormatError(`${source}: "thresholds" must give article and export, each in [0, 1]`);
+  if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1) || !(t.essay === undefined || (typeof t.essay === 'number' && t.essay >= 0 && t.essay <= 1))) {
+    throw new ModelFormatError(`${source}: "thresholds" must give article and export (and may give essay), each in [0, 1]`);
   }
   const ctx = m.context;
   if (ctx !== undefined && !(Array.isArray(ctx.features) && Array.isArray(ctx.weights) && ctx.weights.length === ctx.features.length &&

@@ -4,6 +4,7 @@ import type { LabelledComment, RowFilter } from '../classify/labelled.js';
 import { LabelledFormatError, parseLabelled } from '../classify/labelled.js';
 import { GoldFormatError, parseGold } from '../eval/gold.js';
 import { articleFormat, parseArticle } from '../input/article.js';
+import { DEFAULT_FIELDS } from '../input/export-columns.js';
 import type { FramedComment } from './stance-training.js';
 import { framedGoldComments } from './stance-training.js';
 import type { Article } from '../types.js';
@@ -17,7 +18,7 @@ export class LabelledFileError extends Error {}
 export function readLabelledFile(file: string, warn: (problem: string) => void, filter?: RowFilter): LabelledComment[] {
   let parsed;
   try {
-    parsed = parseLabelled(file, readFileSync(file, 'utf8'), filter);
+    parsed = parseLabelled(file, readFileSync(file, 'utf8'), filter, DEFAULT_FIELDS.context);
   } catch (error) {
     const reason = error instanceof LabelledFormatError ? error.message : `${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
     throw new LabelledFileError(reason);
