@@ -317,4 +317,42 @@ describe('posts and credits that break the usual order', () => {
     const page = `${header}The singer posted a farewell, and the comments filled up. She wrote: "What other band would thank the fans like this," one fan wrote alongside a heart emoji.`;
     expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote alongside a heart emoji']]);
   });
+
+  it('reads handles labelling quotes one after another in one paragraph', () => {
+    const page = `Shoppers Vent Over Bus Fare Rise\n\nThe operator raised single fares to £3 on Monday. Here is what riders posted:\n\n@kemi_rides: “Three pounds to go two stops. Unreal.” @busdad: “Walking from now on, thanks.” @lin_o: “Who signed this off?” X`;
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Three pounds to go two stops. Unreal.', '@kemi_rides'],
+      ['Walking from now on, thanks.', '@busdad'],
+      ['Who signed this off?', '@lin_o'],
+    ]);
+  });
 });
+
+describe('officials with accounts', () => {
+  it('leaves out a head of government posting from an account, and keeps the readers after them', () => {
+    const page = [
+      'Messages Pour In After Harbour Fire',
+      '',
+      'Leaders and residents posted messages after the fire at the harbour on Sunday.',
+      '',
+      'Irish PM Ciara Dunne (@ciaradunne) posted: “My thoughts are with everyone at the harbour tonight.”',
+      '',
+      'Harbour resident Tom Ebo (@tomebo) tweeted: “Watched it from my window. Thank you to every firefighter out there.”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Watched it from my window. Thank you to every firefighter out there.']);
+  });
+
+  it('leaves out a standalone quote after narration that hands over to a named speaker, and reads "echoed"', () => {
+    const page = [
+      'Viewers Mock Complaints About Quiz Show',
+      '',
+      'Viewers took to X after the quiz show aired its complaints segment. One user wrote: “Best ten minutes of telly all week.” A third echoed: “The moaners never disappoint.”',
+      '',
+      'The channel’s controller Dana Kerr was asked about the complaints last month. However Dana hit back.',
+      '',
+      '“We stand by every segment we air and',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Best ten minutes of telly all week.', 'The moaners never disappoint.']);
+  });
+});
+

@@ -336,22 +336,25 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   const joined = lower.join(' ').replace(LEADING_CONNECTIVES, '');
   let score = 0;
 
-  const handles = tokens.filter(isHandle);
-  if (handles.length > 0) score += 3;
-  // A lone lower-case word is a username ("muzypepsi said") only when it is all the clause names.
-  else if (tokens.some((t) => isUsername(t) && (/[_\d.]/.test(t) || (tokens.length === 1 && clause.split(' ').length <= 3)))) score += 2;
-
   const isAuthority = (w: string | undefined): boolean => w !== undefined && (AUTHORITY_NOUNS.has(w) || AUTHORITY_NOUNS.has(singular(w)));
-  // A reader noun counts as the head of the phrase, not as a modifier of a role ("Local MSP", "fan club president").
-  const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]));
-  if (hasReaderNoun) score += 3;
-  if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
   // A public figure who posts is reacting like any reader; one who speaks is a source.
   // ("Actor Hudson commented on the post, saying:" posts, whichever verb is next to the quote.)
   const posting = COMMENTING_VERBS.has(verb) || posted;
   const role = (w: string): boolean => isAuthority(w) || isPublicFigure(w);
   // A role counts at the head of the phrase: in "talk show host" the show only says which host.
-  if (lower.some((w, i) => role(w) && !(posting && isPublicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)))) score -= 3;
+  const hasRole = lower.some((w, i) => role(w) && !(posting && isPublicFigure(w)) && !(lower[i + 1] !== undefined && role(lower[i + 1] as string)));
+
+  const handles = tokens.filter(isHandle);
+  // An official's account is still an official's ("Canadian PM Justin Trudeau (@JustinTrudeau) posted:").
+  if (handles.length > 0) score += hasRole ? 0 : 3;
+  // A lone lower-case word is a username ("muzypepsi said") only when it is all the clause names.
+  else if (tokens.some((t) => isUsername(t) && (/[_\d.]/.test(t) || (tokens.length === 1 && clause.split(' ').length <= 3)))) score += 2;
+
+  // A reader noun counts as the head of the phrase, not as a modifier of a role ("Local MSP", "fan club president").
+  const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]));
+  if (hasReaderNoun) score += 3;
+  if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
+  if (hasRole) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   // "they tweeted things like:": the crowd posting, its posts given as examples. A bare "They

@@ -166,7 +166,9 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     const lead = leadInBefore(available);
     let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
     if (!attribution && !lead) attribution = reportedSpeaker(available, subject);
-    const label = !attribution && i === 0 && allowLabel ? labelBefore(available, subject) : undefined;
+    // "@a: “…” @b: “…”": labels may follow one another in one paragraph, each after the last's quote.
+    const labelChain = previous?.candidate.layout === 'label';
+    const label = !attribution && (i === 0 || labelChain) && allowLabel ? labelBefore(available, subject) : undefined;
     attribution ??= label;
     let byTrailing = false;
     // "She penned: “…,” one fan wrote": a reader named after the quote outranks a bare pronoun before it.

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'message', 'reason', 'muse', 'sigh', 'laugh', 'cry', 'shout', 'scream', 'yell', 'hail', 'thank', 'challenge',
   'query', 'doubt', 'accuse', 'brand', 'call', 'dismiss', 'begin', 'read', 'applaud', 'protest', 'object', 'predict',
   'speculate', 'guess', 'propose', 'recommend', 'advise', 'offer', 'caption', 'drawl', 'speak', 'describe', 'label', 'express',
-  'proclaim', 'pen', 'recall', 'think', 'gasp', 'boast', 'concede', 'mutter', 'opine', 'reckon', 'enthuse', 'marvel', 'vow',
+  'proclaim', 'pen', 'recall', 'think', 'echo', 'voice', 'sound off', 'wade in', 'gasp', 'boast', 'concede', 'mutter', 'opine', 'reckon', 'enthuse', 'marvel', 'vow',
 ]);
 
 /** Multi-word ways of attributing a comment that compromise does not parse as one verb. */
@@ -59,7 +59,7 @@ export const AUTHORITY_NOUNS = new Set([
   'organizer', 'founder', 'co-founder', 'manager', 'coach', 'captain', 'presenter', 'host', 'journalist', 'reporter',
   'correspondent', 'moderator', 'editor', 'researcher', 'scientist', 'author', 'co-author', 'surgeon',
   'cardiologist', 'meteorologist', 'epidemiologist', 'economist', 'trustee', 'governor', 'senator', 'candidate',
-  'opponent', 'mp', 'mep', 'msp', 'mla', 'ms', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+  'opponent', 'mp', 'mep', 'msp', 'mla', 'ms', 'pm', 'envoy', 'diplomat', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
   'alderman', 'councilman', 'councilwoman', 'supervisor', 'commissioner', 'premier', 'lord', 'baroness', 'agency',
   'authority', 'regulator', 'union', 'organisation', 'organization', 'charity', 'group', 'government', 'campaign',
   'company', 'firm', 'brand', 'club', 'studio', 'publisher', 'label', 'team', 'band', 'board', 'committee',

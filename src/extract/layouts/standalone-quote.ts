@@ -1,9 +1,12 @@
+import { judgeAttribution } from '../attribution.js';
 import type { Candidate } from '../candidate.js';
 import type { LayoutReader } from '../layout.js';
 import { namesSource, OPENS_WITH_QUOTE, wholeQuoteBody } from '../layout.js';
 import { NON_READER_LEAD_IN, SOURCE_NARRATION } from '../lexicon.js';
 import { scanQuotes } from '../quotes.js';
+import type { SubjectNames } from '../subject.js';
 import { lastSentence, wordCount } from '../text.js';
+import { speechVerbForms } from '../verbs.js';
 
 // A quote standing as a paragraph of its own on a page of reactions, after narration that names
 // the poster ("Patty Ramos was also left lost for words.") or after another reader's comment.
@@ -12,9 +15,20 @@ import { lastSentence, wordCount } from '../text.js';
  * Whether narration can introduce the standalone quote after it: a finished sentence of prose,
  * not itself a quote, that names no document or official source.
  */
-function introducesStandaloneQuote(narration: string): boolean {
+function introducesStandaloneQuote(narration: string, subject: SubjectNames): boolean {
   if (scanQuotes(narration).length > 0 || !/[.!?…]$/.test(narration)) return false;
-  return !NON_READER_LEAD_IN.test(narration) && !SOURCE_NARRATION.test(narration) && !namesSource(lastSentence(narration));
+  const last = lastSentence(narration);
+  if (NON_READER_LEAD_IN.test(narration) || SOURCE_NARRATION.test(narration) || namesSource(last)) return false;
+  // "However Paul hit back.": a sentence ending in its speech verb hands over to its speaker, so
+  // one who counts against a reader (a pronoun, a role, the story's own people) takes the quote.
+  const clause = last.replace(/[.!?…]+$/, '');
+  return !endsInSpeechVerb(clause) || (judgeAttribution(clause, 'before', subject)?.score ?? 0) >= 0;
+}
+
+function endsInSpeechVerb(clause: string): boolean {
+  const words = clause.toLowerCase().split(/\s+/);
+  const forms = speechVerbForms();
+  return forms.has(words.slice(-1).join(' ')) || forms.has(words.slice(-2).join(' '));
 }
 
 /** A quoted subheading: a short line in single quotes with no closing punctuation ("'Resign lah'"). */
@@ -33,7 +47,7 @@ export const standaloneQuote: LayoutReader = {
     if (reading.inRun || !reading.subject.reactionPage || !before || !OPENS_WITH_QUOTE.test(paragraph.text)) return undefined;
     const body = wholeQuoteBody(paragraph);
     if (!body?.part || isQuotedHeading(paragraph.text)) return undefined;
-    if (!introducesStandaloneQuote(before.text) && !(reading.readerBefore && !isShortSingleQuoted(paragraph.text))) return undefined;
+    if (!introducesStandaloneQuote(before.text, reading.subject) && !(reading.readerBefore && !isShortSingleQuoted(paragraph.text))) return undefined;
     const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
     if (body.open) reading.open = candidate;
     return [candidate];
