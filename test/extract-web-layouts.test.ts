@@ -37,6 +37,11 @@ describe('embedded posts as scraped pages paste them', () => {
     expect(found.map((c) => [c.text, c.attribution])).toEqual([['£70 for a corner seat. No chance.', 'Ravi Shah (@ravishah) May 2, 2024']]);
   });
 
+  it('leaves out a brand’s own post among the readers’ posts', () => {
+    const page = `${header}Two hours in a queue for a refund. Never again. pic.twitter.com/Zz12Yy34Xx\n— Ama Boateng (@amab) May 2, 2024\n\nWe hear you! Our team is on it 💙\n— Ryanair (@Ryanair) May 2, 2024`;
+    expect(texts(page)).toEqual(['Two hours in a queue for a refund. Never again.']);
+  });
+
   it('reads a credit cut after the dash, and leaves out the account most posts address', () => {
     const page = [
       'Fans Fume At Ticket Prices',

@@ -10,3 +10,12 @@ let loaded: typeof nlpType | undefined;
 export function compromise(): typeof nlpType {
   return (loaded ??= requireCommonJs('compromise') as typeof nlpType);
 }
+
+/**
+ * Whether compromise knows a name as an organisation's, by its first word ("Microsoft Teams",
+ * "Ryanair", "BBC News"): a brand's account posting, not a reader's.
+ */
+export function namesOrganization(name: string): boolean {
+  const sentences = compromise()(name).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return sentences[0]?.terms[0]?.tags.includes('Organization') === true;
+}
