@@ -9,10 +9,15 @@ import { DEFAULT_MODEL_FILE } from '../src/classify/index.js';
 import { metricsFileFor } from '../src/classify/metrics-file.js';
 import { evaluateStance } from '../src/eval/evaluate.js';
 import { formatStanceEvaluation } from '../src/eval/format.js';
-import { readFramedGold, readLabelledFile } from '../src/pipeline/labelled-files.js';
+import { readContextExamples, readFramedGold, readLabelledFile } from '../src/pipeline/labelled-files.js';
+import { expectedCalibrationError, stanceMetrics } from '../src/eval/metrics.js';
+import { STANCES } from '../src/types.js';
 import { crossValidatedPredictions, FOLDS } from '../src/pipeline/stance-training.js';
 
-const files = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--context-examples');
+const examplesFile = at >= 0 ? argv[at + 1] : undefined;
+const files = argv.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
 const missing = files.filter((f) => !existsSync(f));
 if (files.length === 0 || missing.length > 0) {
   process.stderr.write(`cross-validate: ${files.length === 0 ? 'name the labelled files' : `missing: ${missing.join(', ')} (is ../shared beside the project?)`}\n`);
@@ -25,10 +30,11 @@ if (framed.length === 0) {
   process.stderr.write('cross-validate: no gold file with its articles beside it among the files\n');
   process.exit(2);
 }
-const { textOnly, withContext } = crossValidatedPredictions(others, framed);
+const examples = examplesFile ? readContextExamples(examplesFile).rows : [];
+const { textOnly, withContext, rows } = crossValidatedPredictions(others, framed, examples);
 
 const sets = [...new Set(framed.map((c) => c.set))];
-const figures: Array<{ set: string; comments: number; macroF1: number; accuracy: number; calibrationError: number; textOnlyMacroF1: number; afinnMacroF1: number }> = [];
+const figures: Array<{ set: string; comments: number; macroF1: number; accuracy: number; calibrationError: number; textOnlyMacroF1?: number; afinnMacroF1?: number }> = [];
 for (const set of sets) {
   const idx = framed.flatMap((c, i) => (c.set === set ? [i] : []));
   const gold = idx.map((i) => framed[i]!.label);
@@ -37,6 +43,18 @@ for (const set of sets) {
   process.stdout.write(`\n== ${set}: ${idx.length} comments, ${FOLDS}-fold by article ==\n-- text model alone --\n${formatStanceEvaluation(plain)}-- with the article's framing --\n${formatStanceEvaluation(framedReport)}`);
   const r = (x: number): number => Math.round(x * 1000) / 1000;
   figures.push({ set, comments: idx.length, macroF1: r(framedReport.stance.macroF1), accuracy: r(framedReport.stance.accuracy), calibrationError: r(framedReport.stance.calibrationError), textOnlyMacroF1: r(plain.stance.macroF1), afinnMacroF1: r(framedReport.afinn.macroF1) });
+}
+if (examples.length > 0) {
+  // The comments kept as numbers: each batch by a context stage trained without it.
+  const gold = examples.map((e) => e.label);
+  const predicted = rows.map((p) => STANCES.reduce((a, b) => (p[b] > p[a] ? b : a)));
+  const confidence = rows.map((p, i) => p[predicted[i]!]);
+  const m = stanceMetrics(gold, predicted);
+  const ece = expectedCalibrationError(confidence, predicted.map((s, i) => s === gold[i]));
+  const batches = new Set(examples.map((e) => e.group)).size;
+  process.stdout.write(`\n== real pages (${examplesFile}): ${examples.length} comments, each of ${batches} batches left out in turn ==\nStance: accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macroF1.toFixed(3)}, expected calibration error ${ece.toFixed(3)}\n`);
+  const r = (x: number): number => Math.round(x * 1000) / 1000;
+  figures.push({ set: 'real pages', comments: examples.length, macroF1: r(m.macroF1), accuracy: r(m.accuracy), calibrationError: r(ece) });
 }
 // summary.md quotes the set most like real pages: the web-style articles when they were used.
 const headline = figures.find((f) => f.set === 'web') ?? figures[0]!;

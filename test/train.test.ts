@@ -7,6 +7,9 @@ import { LabelledFormatError, parseLabelled } from '../src/classify/labelled.js'
 import { ModelFormatError, serializeModel, validateModel } from '../src/classify/model.js';
 import { ARTICLE_SOURCE_WEIGHT, trainModel, weightExamples } from '../src/classify/train.js';
 import { CONTEXT_FEATURES } from '../src/classify/context-model.js';
+import type { ContextExampleRow } from '../src/classify/context-examples.js';
+import { CONTEXT_EXAMPLES_FORMAT, ContextExamplesFormatError, textModelFingerprint, validateContextExamples } from '../src/classify/context-examples.js';
+import { trainTwoStageModel } from '../src/pipeline/stance-training.js';
 import { cliInProcess, ROOT } from './helpers.js';
 
 
@@ -99,6 +102,32 @@ describe('training', () => {
   });
 });
 
+describe('context examples kept as numbers', () => {
+  // Comments whose text says nothing (the same probability for each class) and whose narration
+  // names their stance: the context stage must learn to follow the narration.
+  const narration = CONTEXT_FEATURES.indexOf('narration');
+  const rows: ContextExampleRow[] = Array.from({ length: 30 }, (_, i) => {
+    const label = i % 3 === 1 ? 'supportive' : 'skeptical';
+    const features = new Array<number>(CONTEXT_FEATURES.length * 3).fill(0);
+    for (let c = 0; c < 3; c++) features[c * CONTEXT_FEATURES.length] = Math.log(1 / 3);
+    features[(label === 'skeptical' ? 0 : 1) * CONTEXT_FEATURES.length + narration] = 0.8;
+    return { group: `batch ${i % 2}`, label, features };
+  });
+
+  it('teach the context stage what the narration is worth', () => {
+    const examples = weightExamples(LABELLED.map(([text, label]) => ({ text, label, source: 'export' as const })));
+    const model = trainTwoStageModel([examples], [], { name: 'x', trainedOn: [] }, rows);
+    expect(model.context?.weights[narration]).toBeGreaterThan(1);
+  });
+
+  it('are refused, with the file named, when a row has the wrong number of features', () => {
+    const file = { format: CONTEXT_EXAMPLES_FORMAT, version: 1, description: '', features: [...CONTEXT_FEATURES], textModel: 'x', rows: [{ ...rows[0], features: [1, 2] }] };
+    expect(() => validateContextExamples(file, 'ex.json')).toThrow(ContextExamplesFormatError);
+    expect(() => validateContextExamples(file, 'ex.json')).toThrow(/ex\.json: row 1 needs a group, a label and 18 numbers/);
+    expect(validateContextExamples({ ...file, rows }, 'ex.json').rows).toHaveLength(30);
+  });
+});
+
 describe('the shipped model', () => {
   // What this checks: the shipped file records exactly the sources `npm run train` lists, in order,
   // has both stages, and holds weights only (no example text). Retraining takes ../shared and
@@ -111,6 +140,13 @@ describe('the shipped model', () => {
     expect(model.context?.features).toEqual([...CONTEXT_FEATURES]);
     expect(Object.keys(model.weights).length).toBeGreaterThan(1000);
     expect(JSON.stringify(model)).not.toMatch(/"text"\s*:/);
+  });
+
+  it('was taught context examples made with its own text model, and they hold no text', () => {
+    const raw = readFileSync(path.join(ROOT, 'models', 'context-examples.json'), 'utf8');
+    const examples = validateContextExamples(JSON.parse(raw), 'context-examples.json');
+    expect(examples.textModel).toBe(textModelFingerprint(loadModel(path.join(ROOT, 'models', 'stance.json'))));
+    expect(raw).not.toMatch(/"text"\s*:/);
   });
 });
 

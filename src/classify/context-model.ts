@@ -90,19 +90,30 @@ export function contextProbabilities(weights: ContextWeights, features: ArrayLik
   return softmaxInto(scores, out);
 }
 
+/** What the narration's features add to class j's score. */
+function framingPush(weights: ContextWeights, features: ArrayLike<number>, j: number): number {
+  const n = weights.weights.length;
+  let push = 0;
+  for (const f of FRAMING_FEATURES) push += (weights.weights[f] as number) * (features[j * n + f] as number);
+  return push;
+}
+
 /** How far the narration's features pushed class c above the mean of the others: the framing's share in a decision. */
 export function framingLeaning(weights: ContextWeights, features: ArrayLike<number>, c: number): number {
-  const n = weights.weights.length;
-  let own = 0;
   let others = 0;
-  for (const f of FRAMING_FEATURES) {
-    for (let j = 0; j < CLASSES; j++) {
-      const push = (weights.weights[f] as number) * (features[j * n + f] as number);
-      if (j === c) own += push;
-      else others += push;
-    }
+  for (let j = 0; j < CLASSES; j++) if (j !== c) others += framingPush(weights, features, j);
+  return framingPush(weights, features, c) - others / (CLASSES - 1);
+}
+
+/** Whether class c, chosen with probabilities `p`, would have lost to another class without the narration's push. */
+export function framingDecided(weights: ContextWeights, features: ArrayLike<number>, p: ArrayLike<number>, c: number): boolean {
+  const own = framingPush(weights, features, c);
+  for (let j = 0; j < CLASSES; j++) {
+    if (j === c) continue;
+    const margin = Math.log(Math.max(FLOOR, p[c] as number)) - Math.log(Math.max(FLOOR, p[j] as number));
+    if (margin - (own - framingPush(weights, features, j)) < 0) return true;
   }
-  return own - others / (CLASSES - 1);
+  return false;
 }
 
 export interface ContextExample {

@@ -5,7 +5,7 @@ import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
 import { compileModel, ModelScorer, thresholdOf, validateModel } from './model.js';
 import type { ContextWeights, StanceContext } from './context-model.js';
-import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingLeaning } from './context-model.js';
+import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingDecided, framingLeaning } from './context-model.js';
 
 export type { CommentSource } from './source.js';
 export { exportedSource } from './source.js';
@@ -121,16 +121,16 @@ function decide(
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);
-  const framing = features ? framingCue(model.context as ContextWeights, features, best, context as StanceContext) : undefined;
+  const framing = features ? framingCue(model.context as ContextWeights, features, p, best, context as StanceContext) : undefined;
   const cues = framing ? [framing, ...explain(best, MAX_CUES - 1)] : explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
   return { stance, confidence: probabilities[stance], sentiment, cues, probabilities };
 }
 
-/** The framing's part in a decision, in words, when it pushed the chosen stance enough to name. */
-function framingCue(weights: ContextWeights, features: Float64Array, best: number, context: StanceContext): string | undefined {
-  if (framingLeaning(weights, features, best) < FRAMING_CUE_MIN) return undefined;
+/** The framing's part in a decision, in words, when it decided the stance or pushed it enough to name. */
+function framingCue(weights: ContextWeights, features: Float64Array, p: Float64Array, best: number, context: StanceContext): string | undefined {
+  if (framingLeaning(weights, features, best) < FRAMING_CUE_MIN && !framingDecided(weights, features, p, best)) return undefined;
   const local = context.local;
   if (local?.contrast && local.phrases.length === 0) return 'framing: turns from the comments before';
   const phrase = local?.phrases[0] ?? context.article?.phrases[0];

@@ -114,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('data', { describe: 'labelled files: JSONL, JSON or CSV with text and label (skeptical|supportive|neutral), or gold files', type: 'string', array: true, demandOption: true })
           .option('out', { alias: 'o', describe: 'model file to write', type: 'string', demandOption: true })
+          .option('context-examples', { describe: 'context examples kept as numbers (scripts/context-examples.ts), also taught to the context stage', type: 'string' })
           .option('quiet', QUIET_OPTION)
           .example('$0 train --data replies.jsonl more.csv --out my-model.json', 'train a model')
           .example('$0 analyze news/ --model my-model.json', 'then use it') as never,

@@ -5,7 +5,8 @@ import yargs from 'yargs';
 import type { StanceModel } from '../classify/index.js';
 import { getDefaultModel, loadModel } from '../classify/index.js';
 import type { LabelledComment, RowFilter } from '../classify/labelled.js';
-import { LabelledFileError, readLabelledFile } from '../pipeline/labelled-files.js';
+import type { ContextExamplesFile } from '../classify/context-examples.js';
+import { LabelledFileError, readContextExamples, readLabelledFile } from '../pipeline/labelled-files.js';
 import { DEFAULT_FIELDS } from '../input/export-columns.js';
 
 export class UsageError extends Error {}
@@ -34,6 +35,16 @@ export function readLabelled(files: string[], filter?: RowFilter): LabelledComme
       throw error;
     }
   });
+}
+
+/** Reads a context examples file; a file that cannot be used is a usage error naming it. */
+export function readExamples(file: string): ContextExamplesFile {
+  try {
+    return readContextExamples(file);
+  } catch (error) {
+    if (error instanceof LabelledFileError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 // Options more than one command takes.

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LabelledComment, RowFilter } from '../classify/labelled.js';
 import { LabelledFormatError, parseLabelled } from '../classify/labelled.js';
+import type { ContextExamplesFile } from '../classify/context-examples.js';
+import { ContextExamplesFormatError, validateContextExamples } from '../classify/context-examples.js';
 import { GoldFormatError, parseGold } from '../eval/gold.js';
 import { articleFormat, parseArticle } from '../input/article.js';
 import { DEFAULT_FIELDS } from '../input/export-columns.js';
@@ -56,4 +58,15 @@ export function readFramedGold(goldFile: string): FramedComment[] | undefined {
     articles.set(entry.file, parseArticle(entry.file, readFileSync(file), format));
   }
   return framedGoldComments(path.basename(path.dirname(goldFile)), gold, articles);
+}
+
+/** A context examples file (classify/context-examples.ts); LabelledFileError names the file and what is wrong. */
+export function readContextExamples(file: string): ContextExamplesFile {
+  try {
+    return validateContextExamples(JSON.parse(readFileSync(file, 'utf8')), file);
+  } catch (error) {
+    if (error instanceof ContextExamplesFormatError) throw new LabelledFileError(error.message);
+    if (error instanceof SyntaxError) throw new LabelledFileError(`${file}: not valid JSON (${error.message})`);
+    throw new LabelledFileError(`${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
