@@ -333,7 +333,7 @@ describe('posts and credits that break the usual order', () => {
   });
 });
 
-describe('officials with accounts', () => {
+describe('officials, and speakers named away from their quote', () => {
   it('leaves out a head of government posting from an account, and keeps the readers after them', () => {
     const page = [
       'Messages Pour In After Harbour Fire',
@@ -358,6 +358,20 @@ describe('officials with accounts', () => {
       '“We stand by every segment we air and',
     ].join('\n');
     expect(texts(page)).toEqual(['Best ten minutes of telly all week.', 'The moaners never disappoint.']);
+  });
+
+  it('credits a quote to the one commenter the sentence before reports, when nothing after it does', () => {
+    const header = 'Fans Say Goodbye As Band Splits\n\nFans took to Twitter after the band announced its split on Friday.\n\n';
+    const page = `${header}Some fans were sad. Another noted that the band had played together for twenty years. "Twenty years of songs and they still owe us one more tour"`;
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['Twenty years of songs and they still owe us one more tour', 'Another noted']]);
+    expect(texts(`${header}The band explained that the tour had ended. "We gave it everything"`)).toEqual([]);
+  });
+});
+
+describe('a reader who shares a name with the story’s people', () => {
+  it('keeps the post of a reader whose surname is only ever the subject’s given name', () => {
+    const page = 'Fans Swoon As Henry Cavill Comments On Demi Lovato Photo\n\nHenry Cavill left a comment on the singer’s photo and fans loved it. Henry Cavill has not said more.\n\nThis is the crossover we needed pic.twitter.com/Qq11Ww22Ee — Phillip Henry (@philh) January 30, 2018';
+    expect(texts(page)).toEqual(['This is the crossover we needed']);
   });
 });
 

@@ -71,7 +71,22 @@ function reportedSpeaker(available: string, subject: SubjectNames): Attribution 
   const trimmed = available.trim();
   // A partial quote stands inside a sentence; after a finished one, a quote starts its own.
   if (!trimmed || /[.!?…:]["”’')]*$/.test(trimmed)) return undefined;
-  const sentence = lastSentence(trimmed);
+  return oneCommenterReporting(lastSentence(trimmed), subject);
+}
+
+/**
+ * The reader a finished sentence reports, when the quote after it has no credit of its own:
+ * "Another noted that Charli is only 16. "If charli did something…"". Only one commenter named
+ * before the sentence's one speech verb counts, as for a partial quote.
+ */
+function narratedSpeaker(available: string, subject: SubjectNames): Attribution | undefined {
+  const trimmed = available.trim();
+  if (!/[.!?…]$/.test(trimmed)) return undefined;
+  return oneCommenterReporting(lastSentence(trimmed), subject);
+}
+
+/** The single commenter a sentence names before its one speech verb ("This fan noted that …"). */
+function oneCommenterReporting(sentence: string, subject: SubjectNames): Attribution | undefined {
   // Only a sentence that names one commenter can report one: most are told apart here, unparsed.
   if (!NAMES_ONE.test(sentence)) return undefined;
   const forms = speechVerbForms();
@@ -181,6 +196,8 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
         consumed = span.close + 1 + trail.length;
       }
     }
+    // A quote the paragraph's last sentence introduces without a colon, when nothing after it credits it.
+    if (!attribution && i === spans.length - 1 && trail.trim() === '') attribution = narratedSpeaker(available, subject);
     if (!attribution) {
       previous = undefined;
       continue;

@@ -14,6 +14,8 @@ export interface SubjectNames {
   reactionPage: boolean;
   /** The title's words, lower-cased: a name there is the story's, whatever else it does. */
   title: Set<string>;
+  /** Given names of the story's people that are never their surnames ("henry" of "Henry Cavill"). */
+  givenOnly: Set<string>;
 }
 
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -101,8 +103,18 @@ export function subjectNames(title: string, narration: string, mentions: string[
   for (const t of mentions) targets.set(t.toLowerCase(), (targets.get(t.toLowerCase()) ?? 0) + 1);
   // An account that several posts address is the one the story is about.
   for (const [handle, count] of targets) if (count >= 2) names.add(handle);
+  // "Phillip Henry" posting about Henry Cavill is not him: a surname that is only ever a given name here.
+  const given = new Set<string>();
+  const family = new Set<string>();
+  for (const name of names) {
+    const parts = wordsOf(name.toLowerCase());
+    if (parts.length < 2) continue;
+    given.add(parts[0] as string);
+    family.add(parts[parts.length - 1] as string);
+  }
+  const givenOnly = new Set([...given].filter((w) => !family.has(w)));
   const reactionPage = REACTION_PAGE.test(title) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
-  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())) };
+  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), givenOnly };
 }
 
 /**
@@ -133,6 +145,7 @@ export function isSubjectName(name: string, subject: SubjectNames): boolean {
   if (parts.length === 0) return false;
   // A full name matches on its surname: "Talia Voss" is the subject of "Voss says sorry".
   const last = parts[parts.length - 1] ?? '';
+  if (parts.length > 1 && subject.givenOnly.has(last) && !subject.words.has(parts[0] as string)) return false;
   return subject.words.has(lower) || (parts.length > 1 && subject.words.has(last)) || (parts.length === 1 && subject.words.has(last));
 }
 
