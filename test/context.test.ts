@@ -39,14 +39,17 @@ describe('the context stage', () => {
     expect(weights.weights.every((w) => w >= 0)).toBe(true);
   });
 
-  it('moves an unsure comment toward the stance its narration announces, and says so among its cues', () => {
+  it('moves an unsure comment toward the stance its narration announces, and names the framing when it decided', () => {
     const text = 'Well that was something.';
     const model = getDefaultModel();
     const outraged = classifyStance(text, { model, context: { local: readFraming('Even after the apology, users were still outraged, responding:') } });
     const praising = classifyStance(text, { model, context: { local: readFraming('Fans rushed to praise her, writing:') } });
     expect(outraged.probabilities.skeptical).toBeGreaterThan(praising.probabilities.skeptical);
     expect(praising.probabilities.supportive).toBeGreaterThan(outraged.probabilities.supportive);
-    expect(outraged.cues[0]).toMatch(/^framing: 'outraged'/);
+    // Alone, the text leans skeptical: praise in the narration is what makes it supportive.
+    expect(classifyStance(text, { model }).stance).toBe('skeptical');
+    expect(praising.stance).toBe('supportive');
+    expect(praising.cues[0]).toMatch(/^framing: 'praise'/);
   });
 
   it("reads an article's comments in their framing, end to end", () => {

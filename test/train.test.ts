@@ -43,9 +43,10 @@ describe('labelled comment files', () => {
       { text: essay, label: 'supportive', context: 'We need more parks' },
       { text: essay, label: 'neutral' },
       { text: 'sure', label: 'neutral', claim: 'x' },
+      { text: 'god is great #blessed', label: 'skeptical', context: 'Target: Atheism' },
     ];
     const parsed = parseLabelled('r.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'), undefined, ['context']);
-    expect(parsed.comments.map((c) => c.source)).toEqual(['export', 'essay', 'article', 'article']);
+    expect(parsed.comments.map((c) => c.source)).toEqual(['export', 'essay', 'article', 'article', 'target']);
     expect(parseLabelled('r.jsonl', JSON.stringify(rows[3]), undefined, ['context', 'claim']).comments[0]?.source).toBe('export');
   });
 
@@ -75,6 +76,15 @@ describe('training', () => {
     expect(own.length).toBeGreaterThan(0);
     const others = Object.fromEntries(Object.entries(withEssays).filter(([id]) => !id.startsWith('essay|')));
     expect(others).toEqual(without);
+  });
+
+  it('teaches a post about a target its own weights and those of replies, which read it too', () => {
+    const targeted = weightExamples(LABELLED.map(([text, label]) => ({ text, label, source: 'target' as const })));
+    const ids = Object.keys(trainModel(targeted).weights);
+    expect(ids.some((id) => id.startsWith('target|'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('export|'))).toBe(true);
+    const model = trainModel(targeted, { thresholds: { article: 0.34, export: 0.34, target: 0.34 } });
+    for (const [text, label] of LABELLED) expect(classifyStance(text, { model, source: 'target' }).stance).toBe(label);
   });
 
   it('learns the training comments', () => {

@@ -5,6 +5,7 @@ import { normalizeForCues } from './normalize.js';
 import { BOUNDARY, tokensOfNormalized } from './tokens.js';
 import { afinnScores } from './sentiment.js';
 import type { CommentSource } from './source.js';
+import { sourceLineage } from './source.js';
 
 // Turns a comment into sparse features for the stance model: the cue lexicon's signals (as data
 // in cues.ts), AFINN with the genre's slang, surface signals of tone, and words. Feature ids
@@ -258,6 +259,6 @@ export function featurize(text: string): Features {
  */
 export function withSourceCopies(values: ReadonlyMap<string, number>, source: CommentSource): Map<string, number> {
   const out = new Map(values);
-  for (const [id, value] of values) out.set(`${source}|${id}`, value);
+  for (const s of sourceLineage(source)) for (const [id, value] of values) out.set(`${s}|${id}`, value);
   return out;
 }

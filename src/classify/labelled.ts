@@ -32,11 +32,9 @@ export interface RowFilter {
 /** A labelled row's source, as an export's row would be read: by whether it answers a claim, and its length. */
 function fromRow(record: unknown, where: string, problems: string[], contextFields: readonly string[], filter?: RowFilter): LabelledComment | undefined {
   const r = record as Record<string, unknown>;
-  const answersClaim = contextFields.some((f) => {
-    const v = r?.[f];
-    return typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
-  });
-  return fromRecord(record, where, exportedSource(typeof r?.text === 'string' ? r.text : '', answersClaim), problems, filter);
+  const values = contextFields.map((f) => r?.[f]).filter((v) => v !== undefined && v !== null && String(v).trim() !== '');
+  const context = values.length > 0 ? String(values[0]) : '';
+  return fromRecord(record, where, exportedSource(typeof r?.text === 'string' ? r.text : '', context), problems, filter);
 }
 
 function fromRecord(record: unknown, where: string, source: CommentSource, problems: string[], filter?: RowFilter): LabelledComment | undefined {

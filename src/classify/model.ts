@@ -2,7 +2,7 @@ import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { FeatureSink } from './features.js';
 import type { CommentSource } from './source.js';
-import { COMMENT_SOURCES } from './source.js';
+import { COMMENT_SOURCES, sourceLineage } from './source.js';
 import { labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { softmaxInto } from './softmax.js';
@@ -21,7 +21,7 @@ export interface StanceModel {
    * Below this probability the best class is not trusted and the comment counts as neutral. Per
    * source, because exported threads are mostly chatter while articles quote comments that take a side.
    */
-  thresholds: { article: number; export: number; essay?: number };
+  thresholds: { article: number; export: number; essay?: number; target?: number };
   /** Where the weights came from: file names and example counts, not the examples. */
   trainedOn: Array<{ source: string; examples: number; weight: number }>;
   /** feature id -> weights in `classes` order. */
@@ -32,7 +32,7 @@ export interface StanceModel {
 
 export class ModelFormatError extends Error {}
 
-/** The neutral threshold of a source; models made before essays had their own read them as replies. */
+/** The neutral threshold of a source; models made before essays and targets had their own read them as replies. */
 export function thresholdOf(model: StanceModel, source: CommentSource): number {
   return model.thresholds[source] ?? model.thresholds.export;
 }
@@ -45,8 +45,9 @@ export function validateModel(data: unknown, source: string): StanceModel {
   }
   if (typeof m.weights !== 'object' || m.weights === null) throw new ModelFormatError(`${source}: "weights" is missing`);
   const t = m.thresholds;
-  if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1) || !(t.essay === undefined || (typeof t.essay === 'number' && t.essay >= 0 && t.essay <= 1))) {
-    throw new ModelFormatError(`${source}: "thresholds" must give article and export (and may give essay), each in [0, 1]`);
+  const optional = (x: unknown): boolean => x === undefined || (typeof x === 'number' && x >= 0 && x <= 1);
+  if (!t || ![t.article, t.export].every((x) => typeof x === 'number' && x >= 0 && x <= 1) || !optional(t.essay) || !optional(t.target)) {
+    throw new ModelFormatError(`${source}: "thresholds" must give article and export (and may give essay and target), each in [0, 1]`);
   }
   const ctx = m.context;
   if (ctx !== undefined && !(Array.isArray(ctx.features) && Array.isArray(ctx.weights) && ctx.weights.length === ctx.features.length &&
@@ -98,11 +99,12 @@ export function compileModel(model: StanceModel): CompiledModel {
   const weights = {} as CompiledModel['weights'];
   for (const source of COMMENT_SOURCES) {
     const folded = new Map<string, number[]>();
-    const prefix = `${source}|`;
+    const lineage = new Set<string>(sourceLineage(source));
     for (const [id, w] of Object.entries(model.weights)) {
-      const isCopy = /^\w+\|/.test(id);
-      if (isCopy && !id.startsWith(prefix)) continue;
-      const base = isCopy ? id.slice(prefix.length) : id;
+      const bar = id.indexOf('|');
+      const isCopy = bar > 0 && /^\w+$/.test(id.slice(0, bar));
+      if (isCopy && !lineage.has(id.slice(0, bar))) continue;
+      const base = isCopy ? id.slice(bar + 1) : id;
       const row = folded.get(base) ?? new Array<number>(k).fill(0);
       for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
       folded.set(base, row);

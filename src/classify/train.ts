@@ -51,7 +51,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   cuePriorL2: 0.1,
   minCount: 2,
   seed: 20261121,
-  thresholds: { article: 0.4, export: 0.5, essay: 0.34 },
+  thresholds: { article: 0.4, export: 0.5, essay: 0.34, target: 0.34 },
   name: 'stance-lr',
   trainedOn: [],
 };
