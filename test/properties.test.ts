@@ -196,7 +196,7 @@ describe('properties of the stance model', () => {
     const reused = new Map(COMMENT_SOURCES.map((source) => [source, new ModelScorer(compiled, source)]));
     fc.assert(
       fc.property(fc.oneof(commentText, longCommentText), fc.constantFrom(...COMMENT_SOURCES), (text, source) => {
-        const { offsets, rows } = compiled.weights[source];
+        const { offsets, rows } = compiled.weights(source);
         const expected = [0, 0, 0];
         for (const [id, value] of featurize(text).values) {
           const offset = offsets.get(id);

@@ -2,7 +2,7 @@ import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { FeatureSink } from './features.js';
 import type { CommentSource } from './source.js';
-import { COMMENT_SOURCES, sourceLineage } from './source.js';
+import { sourceLineage } from './source.js';
 import { labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { softmaxInto } from './softmax.js';
@@ -87,7 +87,8 @@ export interface SourceWeights {
  */
 export interface CompiledModel {
   model: StanceModel;
-  weights: Record<CommentSource, SourceWeights>;
+  /** A source's folded weights, made the first time that source is read: a run reads one or two. */
+  weights(source: CommentSource): SourceWeights;
 }
 
 const compiled = new WeakMap<StanceModel, CompiledModel>();
@@ -95,40 +96,49 @@ const compiled = new WeakMap<StanceModel, CompiledModel>();
 export function compileModel(model: StanceModel): CompiledModel {
   const cached = compiled.get(model);
   if (cached) return cached;
-  const k = model.classes.length;
-  const weights = {} as CompiledModel['weights'];
-  for (const source of COMMENT_SOURCES) {
-    const folded = new Map<string, number[]>();
-    const lineage = new Set<string>(sourceLineage(source));
-    for (const [id, w] of Object.entries(model.weights)) {
-      const bar = id.indexOf('|');
-      const isCopy = bar > 0 && /^\w+$/.test(id.slice(0, bar));
-      if (isCopy && !lineage.has(id.slice(0, bar))) continue;
-      const base = isCopy ? id.slice(bar + 1) : id;
-      const row = folded.get(base) ?? new Array<number>(k).fill(0);
-      for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
-      folded.set(base, row);
-    }
-    const offsets = new Map<string, number>();
-    const words = new Map<string, number>();
-    const negatedWords = new Map<string, number>();
-    const rows = new Float64Array(folded.size * k);
-    const leanings = new Float64Array(folded.size * k);
-    const explains = new Uint8Array(folded.size);
-    for (const [id, row] of folded) {
-      const offset = offsets.size * k;
-      offsets.set(id, offset);
-      rows.set(row, offset);
-      for (let c = 0; c < k; c++) leanings[offset + c] = leaning(row, c);
-      const word = wordOfId(id);
-      if (word) (word.negated ? negatedWords : words).set(word.token, offset);
-      explains[offset / k] = (word === undefined ? unremarkable(id) : FUNCTION_WORDS.has(word.token)) ? 0 : 1;
-    }
-    weights[source] = { offsets, words, negatedWords, rows, leanings, explains };
-  }
-  const result = { model, weights };
+  const bySource = new Map<CommentSource, SourceWeights>();
+  const result: CompiledModel = {
+    model,
+    weights(source) {
+      let w = bySource.get(source);
+      if (!w) bySource.set(source, (w = foldSource(model, source)));
+      return w;
+    },
+  };
   compiled.set(model, result);
   return result;
+}
+
+/** Every feature's shared weights plus its copies for the source and the broader sources it belongs to. */
+function foldSource(model: StanceModel, source: CommentSource): SourceWeights {
+  const k = model.classes.length;
+  const folded = new Map<string, number[]>();
+  const lineage = new Set<string>(sourceLineage(source));
+  for (const [id, w] of Object.entries(model.weights)) {
+    const bar = id.indexOf('|');
+    const isCopy = bar > 0 && /^\w+$/.test(id.slice(0, bar));
+    if (isCopy && !lineage.has(id.slice(0, bar))) continue;
+    const base = isCopy ? id.slice(bar + 1) : id;
+    const row = folded.get(base) ?? new Array<number>(k).fill(0);
+    for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
+    folded.set(base, row);
+  }
+  const offsets = new Map<string, number>();
+  const words = new Map<string, number>();
+  const negatedWords = new Map<string, number>();
+  const rows = new Float64Array(folded.size * k);
+  const leanings = new Float64Array(folded.size * k);
+  const explains = new Uint8Array(folded.size);
+  for (const [id, row] of folded) {
+    const offset = offsets.size * k;
+    offsets.set(id, offset);
+    rows.set(row, offset);
+    for (let c = 0; c < k; c++) leanings[offset + c] = leaning(row, c);
+    const word = wordOfId(id);
+    if (word) (word.negated ? negatedWords : words).set(word.token, offset);
+    explains[offset / k] = (word === undefined ? unremarkable(id) : FUNCTION_WORDS.has(word.token)) ? 0 : 1;
+  }
+  return { offsets, words, negatedWords, rows, leanings, explains };
 }
 
 /** How far a feature's weight for class c leans toward c, against the mean of the other classes. */
@@ -174,7 +184,7 @@ export class ModelScorer implements FeatureSink {
   private readonly classProbabilities: Float64Array;
 
   constructor(readonly model: CompiledModel, readonly source: CommentSource) {
-    this.weights = model.weights[source];
+    this.weights = model.weights(source);
     this.k = model.model.classes.length;
     this.classScores = new Float64Array(this.k);
     this.classProbabilities = new Float64Array(this.k);
