@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextExample } from '../src/classify/context-model.js';
-import { CONTEXT_FEATURES, contextFeatures, trainContextWeights } from '../src/classify/context-model.js';
+import { CONTEXT_FEATURES, contextFeatures, fitTemperature, trainContextWeights } from '../src/classify/context-model.js';
 import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
 import { analyzeArticle } from '../src/pipeline/article.js';
 import { bestThreshold } from '../src/pipeline/stance-training.js';
@@ -99,3 +99,32 @@ describe('train with a gold file and its articles', () => {
     expect(model.context.features).toEqual([...CONTEXT_FEATURES]);
   });
 });
+
+describe('the context stage’s temperature', () => {
+  // Right 90% of the time at 0.6 is underconfident; right a third of the time at 0.9, overconfident.
+  const predictions = (confidence: number, rightEvery: number) => {
+    const p = Array.from({ length: 60 }, () => Float64Array.from([confidence, (1 - confidence) / 2, (1 - confidence) / 2]));
+    const labels = p.map((_, i) => (i % rightEvery === 0 ? 0 : 1 + (i % 2)));
+    return { p, labels };
+  };
+
+  it('sharpens underconfident probabilities and softens overconfident ones', () => {
+    const under = predictions(0.6, 1);
+    expect(fitTemperature(under.p, under.labels)).toBeLessThan(1);
+    const over = predictions(0.9, 3);
+    expect(fitTemperature(over.p, over.labels)).toBeGreaterThan(1);
+  });
+
+  it('changes the confidence shown, never the stance', () => {
+    const model = getDefaultModel();
+    const context = { local: readFraming('Fans rushed to praise her, writing:') };
+    const hot = { ...model, context: { ...(model.context as NonNullable<typeof model.context>), temperature: 2 } };
+    for (const text of ['Well that was something.', 'What a disgrace', 'Love this so much']) {
+      const a = classifyStance(text, { model, context });
+      const b = classifyStance(text, { model: hot, context });
+      expect(b.stance).toBe(a.stance);
+      if (a.stance !== 'neutral' || b.stance !== 'neutral') expect(b.confidence).not.toBe(a.confidence);
+    }
+  });
+});
+

@@ -33,6 +33,11 @@ export interface ContextWeights {
   weights: number[];
   /** One bias per class, in the model's class order. */
   bias: number[];
+  /**
+   * Scores are divided by it before the softmax: fitted on out-of-fold predictions so that the
+   * confidence shown is the probability of being right (1 when absent). It never changes a decision.
+   */
+  temperature?: number;
 }
 
 /** Class order the features assume: the model's (skeptical, supportive, neutral). */
@@ -85,9 +90,37 @@ export function contextProbabilities(weights: ContextWeights, features: ArrayLik
   for (let c = 0; c < CLASSES; c++) {
     let s = weights.bias[c] ?? 0;
     for (let f = 0; f < n; f++) s += (weights.weights[f] as number) * (features[c * n + f] as number);
-    scores[c] = s;
+    scores[c] = s / (weights.temperature ?? 1);
   }
   return softmaxInto(scores, out);
+}
+
+/** Temperatures tried when calibrating. */
+const TEMPERATURES = Array.from({ length: 35 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100);
+
+/**
+ * The temperature under which held-out probabilities (given at temperature 1) have the least log
+ * loss on their labels: temperature scaling, the calibration that keeps every decision.
+ */
+export function fitTemperature(probabilities: readonly ArrayLike<number>[], labels: readonly number[]): number {
+  let best = 1;
+  let bestLoss = Infinity;
+  for (const t of TEMPERATURES) {
+    let loss = 0;
+    probabilities.forEach((p, i) => {
+      let z = 0;
+      for (let c = 0; c < CLASSES; c++) z += Math.exp(Math.log(Math.max(FLOOR, p[c] as number)) / t);
+      loss -= Math.log(Math.max(FLOOR, p[labels[i] as number] as number)) / t - Math.log(z);
+    });
+    if (loss < bestLoss) [best, bestLoss] = [t, loss];
+  }
+  return best;
+}
+
+/** Probabilities given at temperature 1, as they would be at `temperature`. */
+export function atTemperature(p: ArrayLike<number>, temperature: number, out = new Float64Array(CLASSES)): Float64Array {
+  for (let c = 0; c < CLASSES; c++) out[c] = Math.log(Math.max(FLOOR, p[c] as number)) / temperature;
+  return softmaxInto(out, out);
 }
 
 /** What the narration's features add to class j's score. */
@@ -110,7 +143,8 @@ export function framingDecided(weights: ContextWeights, features: ArrayLike<numb
   const own = framingPush(weights, features, c);
   for (let j = 0; j < CLASSES; j++) {
     if (j === c) continue;
-    const margin = Math.log(Math.max(FLOOR, p[c] as number)) - Math.log(Math.max(FLOOR, p[j] as number));
+    // Probabilities are tempered; the push is in the scores' own scale.
+    const margin = (weights.temperature ?? 1) * (Math.log(Math.max(FLOOR, p[c] as number)) - Math.log(Math.max(FLOOR, p[j] as number)));
     if (margin - (own - framingPush(weights, features, j)) < 0) return true;
   }
   return false;

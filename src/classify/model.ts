@@ -54,6 +54,9 @@ export function validateModel(data: unknown, source: string): StanceModel {
     ctx.weights.every((w) => typeof w === 'number') && Array.isArray(ctx.bias) && ctx.bias.length === STANCES.length && ctx.bias.every((b) => typeof b === 'number'))) {
     throw new ModelFormatError(`${source}: "context" must give a weight per feature and a bias per class`);
   }
+  if (ctx?.temperature !== undefined && !(typeof ctx.temperature === 'number' && ctx.temperature > 0)) {
+    throw new ModelFormatError(`${source}: the context stage's "temperature" must be a positive number`);
+  }
   if (ctx !== undefined && ctx.features.join() !== CONTEXT_FEATURES.join()) {
     throw new ModelFormatError(`${source}: "context" was made for other features (${ctx.features.join(', ')}): train the model again`);
   }

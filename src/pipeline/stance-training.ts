@@ -1,6 +1,6 @@
 import type { StanceContext } from '../classify/context-model.js';
 import type { ContextExample, ContextWeights } from '../classify/context-model.js';
-import { contextFeatures, contextProbabilities, trainContextWeights } from '../classify/context-model.js';
+import { atTemperature, contextFeatures, contextProbabilities, fitTemperature, trainContextWeights } from '../classify/context-model.js';
 import type { ContextExampleRow } from '../classify/context-examples.js';
 import { readFraming, readNarrationFraming } from '../classify/framing.js';
 import type { StanceModel } from '../classify/index.js';
@@ -201,7 +201,50 @@ export function trainTwoStageModel(others: readonly LabelledComment[][], framed:
   const folds = foldsOf(framed);
   const text = outOfFoldText(foldTextModels(others, framed, folds), framed, folds);
   thresholds.article = bestThreshold(text, framed.map((c) => c.label));
-  return { ...model, thresholds, context: trainContext(stageTwoData(framed, text, folds), () => true, rowExamples(rows)) };
+  const data = stageTwoData(framed, text, folds);
+  const examples = rowExamples(rows);
+  const held = heldOutStage(data, examples);
+  const temperature = fitTemperature(held.map((h) => h.p), held.map((h) => h.label));
+  return { ...model, thresholds, context: { ...trainContext(data, () => true, examples), temperature } };
+}
+
+/** A held-out prediction of the context stage, at temperature 1, and where it was held out from. */
+interface HeldOutStage {
+  p: Float64Array;
+  label: number;
+  /** The fold of articles, or the batch of examples kept as numbers, it was left out with. */
+  part: string;
+  /** Its index among the framed comments, or among the examples. */
+  index: number;
+}
+
+/**
+ * The context stage's prediction for every framed comment by the stage trained without its fold,
+ * and for every example kept as numbers by the stage trained without its batch: what the
+ * temperature is fitted on.
+ */
+function heldOutStage(data: StageTwoData, examples: ReadonlyArray<ContextExample & { group: string }>): HeldOutStage[] {
+  const out: HeldOutStage[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const context = trainContext(data, (i) => data.folds[i] !== fold, examples);
+    data.framed.forEach((c, i) => {
+      if (data.folds[i] !== fold) return;
+      out.push({ p: contextProbabilities(context, data.features[i] as Float64Array, new Float64Array(STANCES.length)), label: STANCES.indexOf(c.label), part: `fold ${fold}`, index: i });
+    });
+  }
+  for (const group of new Set(examples.map((e) => e.group))) {
+    const context = trainContext(data, () => true, examples.filter((e) => e.group !== group));
+    examples.forEach((e, i) => {
+      if (e.group === group) out.push({ p: contextProbabilities(context, e.features, new Float64Array(STANCES.length)), label: e.label, part: group, index: i });
+    });
+  }
+  return out;
+}
+
+/** The temperature fitted on every held-out prediction but those of `part`: what a test of `part` may use. */
+function temperatureWithout(held: readonly HeldOutStage[], part: string): number {
+  const rest = held.filter((h) => h.part !== part);
+  return fitTemperature(rest.map((h) => h.p), rest.map((h) => h.label));
 }
 
 /**
@@ -220,11 +263,13 @@ export function crossValidatedPredictions(
   const text = outOfFoldText(models, framed, folds);
   const data = stageTwoData(framed, text, folds);
   const examples = rowExamples(rows);
+  // Each part is classified at a temperature fitted without it.
+  const heldOut = heldOutStage(data, examples);
   const textOnly = new Array<StanceResult>(framed.length);
   const withContext = new Array<StanceResult>(framed.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = models[fold] as StanceModel;
-    const context = trainContext(data, (i) => folds[i] !== fold, examples);
+    const context = { ...trainContext(data, (i) => folds[i] !== fold, examples), temperature: temperatureWithout(heldOut, `fold ${fold}`) };
     const framedModel: StanceModel = { ...model, context };
     framed.forEach((c, i) => {
       if (folds[i] !== fold) return;
@@ -233,15 +278,13 @@ export function crossValidatedPredictions(
     });
   }
   // Each batch of the examples kept as numbers, by the stage trained without it.
-  const groups = [...new Set(examples.map((e) => e.group))];
-  const held: Array<Record<Stance, number>> = new Array(examples.length);
-  for (const group of groups) {
-    const context = trainContext(data, () => true, examples.filter((e) => e.group !== group));
-    examples.forEach((e, i) => {
-      if (e.group !== group) return;
-      const p = contextProbabilities(context, e.features, new Float64Array(STANCES.length));
-      held[i] = { skeptical: p[0] as number, supportive: p[1] as number, neutral: p[2] as number };
-    });
+  const held = new Array<Record<Stance, number>>(examples.length);
+  const byGroup = new Map<string, number>();
+  for (const h of heldOut.slice(framed.length)) {
+    let t = byGroup.get(h.part);
+    if (t === undefined) byGroup.set(h.part, (t = temperatureWithout(heldOut, h.part)));
+    const p = atTemperature(h.p, t);
+    held[h.index] = { skeptical: p[0] as number, supportive: p[1] as number, neutral: p[2] as number };
   }
   return { textOnly, withContext, rows: held };
 }
