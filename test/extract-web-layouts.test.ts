@@ -373,5 +373,20 @@ describe('a reader who shares a name with the story’s people', () => {
     const page = 'Fans Swoon As Henry Cavill Comments On Demi Lovato Photo\n\nHenry Cavill left a comment on the singer’s photo and fans loved it. Henry Cavill has not said more.\n\nThis is the crossover we needed pic.twitter.com/Qq11Ww22Ee — Phillip Henry (@philh) January 30, 2018';
     expect(texts(page)).toEqual(['This is the crossover we needed']);
   });
+
+  it('reads the subject in a credit with a time after its verb, and in a name with a generational suffix', () => {
+    const page = [
+      'Fans Back Host After Mayor Attacks Show',
+      '',
+      'Mayor Dale Brook Jr. criticised the breakfast show on Friday, and viewers took to X. Brook Jr. has not apologised.',
+      '',
+      '“This show is a disgrace to the city,” Brook tweeted Friday morning.',
+      '',
+      '“The show has been part of my mornings for years,” Brook Jr. posted later.',
+      '',
+      '“Leave the host alone, she does a great job,” one viewer wrote.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Leave the host alone, she does a great job']);
+  });
 });
 

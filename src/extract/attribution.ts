@@ -201,7 +201,8 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     region = terms;
   } else if (position === 'after') {
     const afterVerb = nounPhraseFrom(terms, chosen.end);
-    region = afterVerb.length > 0 ? afterVerb : nounPhraseBefore(terms, chosen.start);
+    // "Trump tweeted Friday morning": a time after the verb is when, not who.
+    region = afterVerb.length > 0 && !isTimeExpression(afterVerb) ? afterVerb : nounPhraseBefore(terms, chosen.start);
   } else if (isParticipleAfterComma(terms, chosen.start)) {
     // "Another tore into the series, adding:", "when a Halsey stan admired her glow up, saying:":
     // the participle's speaker is the subject of the verb before it.
@@ -296,6 +297,13 @@ function segmentStart(terms: Term[], verbStart: number): number {
 
 function isParticipleAfterComma(terms: Term[], verbStart: number): boolean {
   return /ing$/.test(terms[verbStart]?.normal ?? '') && /,$/.test(terms[verbStart - 1]?.text ?? '');
+}
+
+const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'earlier', 'later', 'last', 'this', 'on', 'early', 'late', 'week', 'weekend']);
+
+/** Whether a phrase only says when ("Friday morning", "on Saturday", "last night"). */
+function isTimeExpression(region: Term[]): boolean {
+  return region.every((t) => t.tags.has('Date') || t.tags.has('Time') || TIME_WORDS.has(t.normal));
 }
 
 function isOnlyName(region: Term[]): boolean {

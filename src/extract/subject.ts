@@ -135,13 +135,16 @@ export function isOwnHandle(handle: string, subject: SubjectNames): boolean {
   return false;
 }
 
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Whether a name, word or @handle is one the subject goes by. */
 export function isSubjectName(name: string, subject: SubjectNames): boolean {
   const lower = name.toLowerCase().trim();
   if (!lower) return false;
   if (subject.names.has(lower)) return true;
   if (lower.startsWith('@')) return false;
-  const parts = wordsOf(lower);
+  // "Trump Jr." goes by "Trump": a generational suffix is no surname.
+  const parts = wordsOf(lower).filter((w, i, all) => !(i > 0 && i === all.length - 1 && GENERATIONAL.has(w)));
   if (parts.length === 0) return false;
   // A full name matches on its surname: "Talia Voss" is the subject of "Voss says sorry".
   const last = parts[parts.length - 1] ?? '';
