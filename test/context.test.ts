@@ -128,3 +128,19 @@ describe('the context stage’s temperature', () => {
   });
 });
 
+describe('framing phrases', () => {
+  it('count the people quoted defending someone, not the subject defending itself', () => {
+    expect(readFraming('President Trump defended his remarks on Tuesday').supportive).toBe(0);
+    expect(readFraming('Fans rushed to defend her after the show').supportive).toBe(1);
+    expect(readFraming('Stars are coming to Jemele Hill’s defense').supportive).toBe(1);
+  });
+
+  it('are named as a cue only when they lean the way the stance went', () => {
+    const model = getDefaultModel();
+    const context = { local: readFraming('Comments ranged from the comical to the outraged.'), article: readFraming('Fans praised her, hailed her and cheered her on.') };
+    const result = classifyStance('Well that was something.', { model, context });
+    expect(result.stance).toBe('supportive');
+    expect(result.cues.filter((c) => c.startsWith('framing:'))).not.toContain("framing: 'outraged'");
+  });
+});
+

@@ -7,7 +7,7 @@
 export const SKEPTICAL_FRAMING = [
   'slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'lambast\\w*', 'criticis\\w*', 'criticiz\\w*', 'critical of',
   'hit out', 'hits out', 'hitting out', 'lash\\w* out', 'fury', 'furious\\w*', 'fume', 'fumed', 'fumes', 'fuming', 'outrage\\w*', 'anger\\w*', 'angry', 'angrily',
-  'backlash', 'mock\\w*', 'ridicul\\w*', 'troll\\w*', 'roast\\w*', 'savage\\w*', 'ripped into', 'rip into', 'tore into', 'tear into',
+  'backlash', 'uproar', 'mock\\w*', 'ridicul\\w*', 'troll\\w*', 'roast\\w*', 'savage\\w*', 'ripped into', 'rip into', 'tore into', 'tear into',
   'called out', 'call out', 'calling out', 'not impressed', 'unimpressed', 'not happy', 'unhappy', 'not amused', 'disappoint\\w*',
   'baffled', 'bemused', 'cringe\\w*', 'complain\\w*', 'vent', 'vents', 'vented', 'venting', 'not buying it', 'sceptic\\w*', 'skeptic\\w*', 'doubt\\w*',
   'accus\\w*', 'scathing', 'ratioed', 'boycott\\w*', 'disgust\\w*', 'horrified', 'slated', 'panned', 'jeer\\w*', 'booed', 'booing',
@@ -19,7 +19,10 @@ export const SKEPTICAL_FRAMING = [
 
 /** Narration saying the people quoted praise, defend, thank or sympathize with the subject. */
 export const SUPPORTIVE_FRAMING = [
-  'prais\\w*', 'hail\\w*', 'applau\\w*', 'cheer\\w*', 'celebrat\\w*', 'defend\\w*', 'defence of', 'defense of', 'to (?:his|her|their) defen[cs]e',
+  // Defending, said of the people quoted, not of the subject defending itself ("Trump defended
+  // his remarks"): defending someone, or coming to a defence.
+  'prais\\w*', 'hail\\w*', 'applau\\w*', 'cheer\\w*', 'celebrat\\w*', 'defend(?:s|ed|ing)? (?:him|her|them|the (?:star|singer|player|host|club|team|brand|company|show))',
+  '(?:rush|leap|leapt|jump|sprang|spring|came|come|coming|rall)\\w* to (?:the )?defen[cs]e', 'to defend', 'defence of', 'defense of', 'to (?:his|her|their|(?:[A-Z][\\w’\']+ ){0,2}[A-Z][\\w’\']+(?:’s|\'s)) defen[cs]e',
   'support', 'supported', 'supporting', 'supportive', 'rall\\w* (?:behind|around|to)', 'stood by', 'stand by', 'backed', 'backing', 'love\\w*', 'heaped praise', 'gush\\w*',
   'thrilled', 'delight\\w*', 'excite\\w*', 'emotional', 'heartbr\\w*', 'tribute\\w*', 'sympath\\w*', 'condolence\\w*', 'mourn\\w*',
   'grief', 'grieving', 'grieve', 'inspir\\w*', 'proud', 'pride', 'admir\\w*', 'adore', 'adored', 'adoring', 'adorable', 'thank\\w*', 'grateful', 'gratitude',
