@@ -388,5 +388,18 @@ describe('a reader who shares a name with the story’s people', () => {
     ].join('\n');
     expect(texts(page)).toEqual(['Leave the host alone, she does a great job']);
   });
+
+  it('takes a pronoun after a reader its paragraph quoted for that reader, and a columnist writing in the paper for a source', () => {
+    const page = [
+      'Fans Roast Skyway Air Over Seat Blunder',
+      '',
+      'Passengers took to Twitter after the airline sold the same seats twice.',
+      '',
+      '“It is a lesson they had to learn,” one passenger said. “The jokes write themselves,” she shared.',
+      '',
+      'The Daily Post’s Tom Reid wrote in the paper: “The airline has let its customers down again.”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['It is a lesson they had to learn', 'The jokes write themselves']);
+  });
 });
 

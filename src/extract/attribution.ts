@@ -39,7 +39,7 @@ const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 /** The same said before the speaker the clause names: "One of the users wrote" (speaker "the users"). */
 const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
-const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption)\b|\bwith (?:a|the) caption\b/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
 
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps

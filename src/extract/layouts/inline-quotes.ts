@@ -22,10 +22,14 @@ export const inlineQuotes: LayoutReader = {
     // "she said" with nothing else narrated, after a reader's comment, is that commenter; and
     // "Take Twitter user @x, who blasted the show. '…,' they wrote" is the reader named before it.
     const afterReader = reading.readerBefore && wordCount(outsideQuotes(paragraph.text)) <= 4;
+    // "“…,” says Atria … “…,” she shared": a pronoun after a reader this paragraph quoted is that reader.
+    let readerQuoted = false;
     for (const c of inline.candidates) {
-      if (c.isReader || !PRONOUN_ATTRIBUTION.test(c.attribution)) continue;
-      const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);
-      if (afterReader || NAMES_A_READER.test(before)) c.isReader = true;
+      if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) {
+        const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);
+        if (afterReader || readerQuoted || NAMES_A_READER.test(before)) c.isReader = true;
+      }
+      readerQuoted = c.isReader;
     }
     reading.open = inline.open;
     if (inline.leadIn && !inline.open) {
