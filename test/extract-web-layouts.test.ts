@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractComments } from '../src/extract/index.js';
+import { isOwnAccount, subjectNames } from '../src/extract/subject.js';
 import { parseArticle } from '../src/input/article.js';
 import { articleFromText, FIXTURES } from './helpers.js';
 
@@ -400,6 +401,15 @@ describe('a reader who shares a name with the story’s people', () => {
       'The Daily Post’s Tom Reid wrote in the paper: “The airline has let its customers down again.”',
     ].join('\n');
     expect(texts(page)).toEqual(['It is a lesson they had to learn', 'The jokes write themselves']);
+  });
+});
+
+describe('news outlets posting', () => {
+  it('are the press, not readers', () => {
+    const subject = subjectNames('Fans Fume At Ticket Prices', 'Supporters reacted on Twitter after the club set away tickets at £70.');
+    expect(isOwnAccount('New York Daily News', '@NYDailyNews', subject)).toBe(true);
+    expect(isOwnAccount('Hartley Evening Gazette', '@hartleygazette', subject)).toBe(true);
+    expect(isOwnAccount('Ama Boateng', '@amab', subject)).toBe(false);
   });
 });
 

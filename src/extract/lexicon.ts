@@ -184,9 +184,12 @@ export const THREAD_TIMESTAMP =
 /** The action line that ends a comment in a copied thread ("Reply", "Like · Reply · 3"). */
 export const THREAD_ACTION = /^(?:(?:like|reply|share|report|\d+\s*(?:likes?|replies)?|[·•|])\s*)+$/i;
 
-/** Account names that mark a reply as the publisher's or the subject's own. */
+/**
+ * Account names that mark a reply as the publisher's, the subject's own or a news outlet's
+ * ("New York Daily News" posting its front page is the press, not a reader).
+ */
 export const OFFICIAL_ACCOUNT =
-  /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media)\b|\(author\)/i;
+  /\b(?:official|team|support|help|customer service|care|verified|admin|moderator|author|newsroom|hq|press|media|news|times|tribune|gazette|herald|journal|magazine)\b|\(author\)/i;
 
 /** What an organisation's handle may add to its name: @AshfordRoversFC, @TaliaVossTV. */
 /** What an account's handle may put before its owner's name: @realDonaldTrump, @iamcardib. */
