@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationReport } from '../src/eval/evaluate.js';
 import { matchTexts, normalizeForMatch, tokenF1, tokens } from '../src/eval/match.js';
-import { expectedCalibrationError, stanceMetrics } from '../src/eval/metrics.js';
+import { expectedCalibrationError, reliabilityBins, stanceMetrics } from '../src/eval/metrics.js';
 import { cliInProcess, FIXTURES, ROOT } from './helpers.js';
 
 
@@ -38,6 +38,13 @@ describe('stance metrics', () => {
   it('measures calibration: zero when confidence equals accuracy', () => {
     expect(expectedCalibrationError([0.75, 0.75, 0.75, 0.75], [true, true, true, false])).toBeCloseTo(0, 9);
     expect(expectedCalibrationError([1, 1], [false, false])).toBeCloseTo(1, 9);
+  });
+
+  it('lays confidence against accuracy bin by bin, the table the calibration error is read from', () => {
+    const bins = reliabilityBins([0.95, 0.95, 0.55, 0.55], [true, false, true, true]);
+    expect(bins.map((b) => [b.from, b.count, b.accuracy])).toEqual([[0.5, 2, 1], [0.9, 2, 0.5]]);
+    expect(bins[0]?.meanConfidence).toBeCloseTo(0.55, 9);
+    expect(expectedCalibrationError([0.95, 0.95, 0.55, 0.55], [true, false, true, true])).toBeCloseTo(0.45, 9);
   });
 });
 

@@ -182,6 +182,9 @@ describe('train, analyze --model and eval --labels from the command line', () =>
     expect(report.stance.n).toBe(9);
     expect(report.afinn.n).toBe(9);
     expect(report.stance.calibrationError).toBeGreaterThanOrEqual(0);
+    expect(report.stance.reliability.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(9);
+    const text = (await cliInProcess(['eval', '--labels', 'labels.jsonl', '--model', 'model.json'], { cwd: dir })).stdout;
+    expect(text).toMatch(/expected calibration error: \d\.\d{3}\n  confidence +comments +mean confidence +accuracy\n  \d\.\d-\d\.\d/);
 
     writeFileSync(path.join(dir, 'mixed.jsonl'), '{"text":"a scam","label":"skeptical","platform":"x"}\n{"text":"lovely","label":"supportive","platform":"y"}\n');
     const only = JSON.parse((await cliInProcess(['eval', '--labels', 'mixed.jsonl', '--where', 'platform=x', '--json'], { cwd: dir })).stdout);

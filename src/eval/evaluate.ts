@@ -1,8 +1,8 @@
 import type { ArticleAnalysis, Stance, StanceResult } from '../types.js';
 import type { GoldArticle } from './gold.js';
 import { matchTexts } from './match.js';
-import type { Prf, StanceMetrics } from './metrics.js';
-import { afinnStance, expectedCalibrationError, prf, stanceMetrics } from './metrics.js';
+import type { Prf, ReliabilityBin, StanceMetrics } from './metrics.js';
+import { afinnStance, expectedCalibrationError, prf, reliabilityBins, stanceMetrics } from './metrics.js';
 
 export interface ArticleEvaluation {
   file: string;
@@ -23,7 +23,7 @@ export interface EvaluationReport {
   articles: ArticleEvaluation[];
   extraction: Prf & { matched: number; predicted: number; gold: number; notCommentsExtracted: number };
   /** Stance on the matched comments. */
-  stance: StanceMetrics & { calibrationError: number };
+  stance: StanceMetrics & { calibrationError: number; reliability: ReliabilityBin[] };
   /** The plain AFINN baseline on the same comments. */
   afinn: StanceMetrics;
 }
@@ -78,13 +78,13 @@ export function evaluate(gold: readonly GoldArticle[], analyses: ReadonlyMap<str
   return {
     articles,
     extraction: { ...prf(matched, predicted, goldCount), matched, predicted, gold: goldCount, notCommentsExtracted },
-    stance: { ...stance, calibrationError: expectedCalibrationError(confidences, correct) },
+    stance: { ...stance, calibrationError: expectedCalibrationError(confidences, correct), reliability: reliabilityBins(confidences, correct) },
     afinn: stanceMetrics(goldStances, afinnStances),
   };
 }
 
 export interface StanceEvaluation {
-  stance: StanceMetrics & { calibrationError: number };
+  stance: StanceMetrics & { calibrationError: number; reliability: ReliabilityBin[] };
   afinn: StanceMetrics;
 }
 
@@ -93,7 +93,11 @@ export function evaluateStance(gold: readonly Stance[], results: readonly Stance
   const predicted = results.map((r) => r.stance);
   const correct = gold.map((g, i) => g === predicted[i]);
   return {
-    stance: { ...stanceMetrics(gold, predicted), calibrationError: expectedCalibrationError(results.map((r) => r.confidence), correct) },
+    stance: {
+      ...stanceMetrics(gold, predicted),
+      calibrationError: expectedCalibrationError(results.map((r) => r.confidence), correct),
+      reliability: reliabilityBins(results.map((r) => r.confidence), correct),
+    },
     afinn: stanceMetrics(gold, results.map((r) => afinnStance(r.sentiment))),
   };
 }

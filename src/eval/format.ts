@@ -1,6 +1,6 @@
 import { STANCES } from '../types.js';
 import type { EvaluationReport, StanceEvaluation } from './evaluate.js';
-import type { StanceMetrics } from './metrics.js';
+import type { ReliabilityBin, StanceMetrics } from './metrics.js';
 
 const f3 = (x: number): string => x.toFixed(3);
 
@@ -17,6 +17,15 @@ function stanceBlock(title: string, m: StanceMetrics): string[] {
   return lines;
 }
 
+/** The reliability table: in each confidence bin, how often the stance shown was right. */
+function reliabilityBlock(stance: { calibrationError: number; reliability: ReliabilityBin[] }): string[] {
+  return [
+    `  expected calibration error: ${f3(stance.calibrationError)}`,
+    '  confidence    comments  mean confidence  accuracy',
+    ...stance.reliability.map((b) => `  ${`${b.from.toFixed(1)}-${b.to.toFixed(1)}`.padEnd(12)}  ${String(b.count).padStart(8)}  ${f3(b.meanConfidence).padStart(15)}  ${f3(b.accuracy).padStart(8)}`),
+  ];
+}
+
 function quoteShort(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return JSON.stringify(flat.length > 100 ? `${flat.slice(0, 99)}…` : flat);
@@ -30,7 +39,7 @@ export function formatEvaluation(report: EvaluationReport): string {
       `(${e.matched} matched of ${e.predicted} extracted and ${e.gold} gold); not_comments extracted: ${e.notCommentsExtracted}`,
     '',
     ...stanceBlock('Stance on matched comments', report.stance),
-    `  expected calibration error: ${f3(report.stance.calibrationError)}`,
+    ...reliabilityBlock(report.stance),
     '',
     ...stanceBlock('AFINN baseline on the same comments', report.afinn),
     '',
@@ -50,7 +59,7 @@ export function formatEvaluation(report: EvaluationReport): string {
 export function formatStanceEvaluation(report: StanceEvaluation): string {
   return `${[
     ...stanceBlock('Stance', report.stance),
-    `  expected calibration error: ${f3(report.stance.calibrationError)}`,
+    ...reliabilityBlock(report.stance),
     '',
     ...stanceBlock('AFINN baseline on the same comments', report.afinn),
   ].join('\n')}\n`;

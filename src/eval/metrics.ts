@@ -46,21 +46,34 @@ export function stanceMetrics(gold: readonly Stance[], predicted: readonly Stanc
   return { n, accuracy: n > 0 ? correct / n : 0, macroF1, perClass, confusion };
 }
 
-/** Expected calibration error: how far confidence is from accuracy, over equal-width bins. */
+/** One bin of a reliability table: the comments whose confidence fell in (from, to]. */
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  meanConfidence: number;
+  accuracy: number;
+}
+
+/** Confidence against accuracy in equal-width bins (the first also takes a confidence of exactly 0); empty bins are left out. */
+export function reliabilityBins(confidences: readonly number[], correct: readonly boolean[], bins = 10): ReliabilityBin[] {
+  const out: ReliabilityBin[] = [];
+  for (let b = 0; b < bins; b++) {
+    const from = b / bins;
+    const to = (b + 1) / bins;
+    const idx = confidences.flatMap((c, i) => ((c > from || (b === 0 && c >= from)) && c <= to ? [i] : []));
+    if (idx.length === 0) continue;
+    const meanConfidence = idx.reduce((a, i) => a + (confidences[i] ?? 0), 0) / idx.length;
+    out.push({ from, to, count: idx.length, meanConfidence, accuracy: idx.filter((i) => correct[i]).length / idx.length });
+  }
+  return out;
+}
+
+/** Expected calibration error: how far confidence is from accuracy, over the reliability table's bins. */
 export function expectedCalibrationError(confidences: readonly number[], correct: readonly boolean[], bins = 10): number {
   const n = confidences.length;
   if (n === 0) return 0;
-  let ece = 0;
-  for (let b = 0; b < bins; b++) {
-    const lo = b / bins;
-    const hi = (b + 1) / bins;
-    const idx = confidences.map((c, i) => [c, i] as const).filter(([c]) => (c > lo || (b === 0 && c >= lo)) && c <= hi).map(([, i]) => i);
-    if (idx.length === 0) continue;
-    const meanConf = idx.reduce((a, i) => a + (confidences[i] ?? 0), 0) / idx.length;
-    const acc = idx.filter((i) => correct[i]).length / idx.length;
-    ece += (idx.length / n) * Math.abs(meanConf - acc);
-  }
-  return ece;
+  return reliabilityBins(confidences, correct, bins).reduce((ece, b) => ece + (b.count / n) * Math.abs(b.meanConfidence - b.accuracy), 0);
 }
 
 /** The plain AFINN baseline: positive score supportive, negative skeptical, zero neutral. */
