@@ -52,8 +52,8 @@ const FRAMING_FEATURES: ReadonlySet<number> = new Set([1, 2, 3, 4]);
 const FLOOR = 1e-4;
 const CLASSES = 3;
 
-/** Which side a framing leans to: SKEPTICAL, SUPPORTIVE, or -1 for neither. */
-function lean(framing: Framing | undefined): number {
+/** Which side a framing leans to, as a class index (SKEPTICAL, SUPPORTIVE), or -1 for neither. */
+export function lean(framing: Framing | undefined): number {
   if (!framing || framing.skeptical === framing.supportive) return -1;
   return framing.skeptical > framing.supportive ? SKEPTICAL : SUPPORTIVE;
 }
@@ -103,14 +103,13 @@ const TEMPERATURES = Array.from({ length: 35 }, (_, i) => Math.round((0.3 + i * 
  * loss on their labels: temperature scaling, the calibration that keeps every decision.
  */
 export function fitTemperature(probabilities: readonly ArrayLike<number>[], labels: readonly number[]): number {
+  const q = new Float64Array(CLASSES);
   let best = 1;
   let bestLoss = Infinity;
   for (const t of TEMPERATURES) {
     let loss = 0;
     probabilities.forEach((p, i) => {
-      let z = 0;
-      for (let c = 0; c < CLASSES; c++) z += Math.exp(Math.log(Math.max(FLOOR, p[c] as number)) / t);
-      loss -= Math.log(Math.max(FLOOR, p[labels[i] as number] as number)) / t - Math.log(z);
+      loss -= Math.log(Math.max(FLOOR, atTemperature(p, t, q)[labels[i] as number] as number));
     });
     if (loss < bestLoss) [best, bestLoss] = [t, loss];
   }

@@ -5,14 +5,13 @@ import { featurizeInto } from './features.js';
 import type { CompiledModel, StanceModel } from './model.js';
 import { compileModel, ModelScorer, thresholdOf, validateModel } from './model.js';
 import type { ContextWeights, StanceContext } from './context-model.js';
-import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingDecided, framingLeaning } from './context-model.js';
+import { CONTEXT_FEATURES, contextFeatures, contextProbabilities, framingDecided, framingLeaning, lean } from './context-model.js';
 
 export type { CommentSource } from './source.js';
 export { exportedSource } from './source.js';
 export type { StanceModel } from './model.js';
 export type { StanceContext } from './context-model.js';
 export type { Framing } from './framing.js';
-import type { Framing } from './framing.js';
 export { readFraming, readNarrationFraming } from './framing.js';
 
 const MAX_CUES = 3;
@@ -122,7 +121,7 @@ function decide(
   const stance = model.classes[best] as Stance;
   const probabilities = { skeptical: 0, supportive: 0, neutral: 0 };
   for (let c = 0; c < model.classes.length; c++) probabilities[model.classes[c] as Stance] = round(p[c] as number);
-  const framing = features ? framingCue(model.context as ContextWeights, features, p, best, stance, context as StanceContext) : undefined;
+  const framing = features ? framingCue(model.context as ContextWeights, features, p, best, context as StanceContext) : undefined;
   const cues = framing ? [framing, ...explain(best, MAX_CUES - 1)] : explain(best, MAX_CUES);
   if (cues.length < MAX_CUES && sentiment !== 0 && !cues.some((c) => c.startsWith('AFINN'))) cues.push(`AFINN ${sentiment > 0 ? '+' : ''}${sentiment}`);
   if (cues.length === 0) cues.push(stance === 'neutral' ? 'no stance cue' : 'overall wording');
@@ -130,20 +129,14 @@ function decide(
 }
 
 /** The framing's part in a decision, in words, when it decided the stance or pushed it enough to name. */
-function framingCue(weights: ContextWeights, features: Float64Array, p: Float64Array, best: number, stance: Stance, context: StanceContext): string | undefined {
+function framingCue(weights: ContextWeights, features: Float64Array, p: Float64Array, best: number, context: StanceContext): string | undefined {
   if (framingLeaning(weights, features, best) < FRAMING_CUE_MIN && !framingDecided(weights, features, p, best)) return undefined;
   const local = context.local;
   if (local?.contrast && local.phrases.length === 0) return 'framing: turns from the comments before';
   // Only a phrase that leans the way the framing pushed names it: "the comical to the outraged"
   // does not explain a supportive decision the narration's praise made.
-  const phrase = [local, context.title, context.article].find((f) => f && leansTo(f, stance))?.phrases[0];
+  const phrase = [local, context.title, context.article].find((f) => lean(f) === best)?.phrases[0];
   return phrase ? `framing: '${phrase.toLowerCase()}'` : undefined;
-}
-
-/** Whether a framing leans to a stance (its phrases are listed strongest side first). */
-function leansTo(framing: Framing, stance: Stance): boolean {
-  if (stance === 'skeptical') return framing.skeptical > framing.supportive;
-  return stance === 'supportive' && framing.supportive > framing.skeptical;
 }
 
 /** How far the framing must lean toward the stance shown to be named among its cues. */

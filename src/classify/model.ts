@@ -2,7 +2,7 @@ import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { FeatureSink } from './features.js';
 import type { CommentSource } from './source.js';
-import { sourceLineage } from './source.js';
+import { copySource, sourceLineage } from './source.js';
 import { labelOf, wordId, wordOfId } from './features.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { softmaxInto } from './softmax.js';
@@ -118,10 +118,9 @@ function foldSource(model: StanceModel, source: CommentSource): SourceWeights {
   const folded = new Map<string, number[]>();
   const lineage = new Set<string>(sourceLineage(source));
   for (const [id, w] of Object.entries(model.weights)) {
-    const bar = id.indexOf('|');
-    const isCopy = bar > 0 && /^\w+$/.test(id.slice(0, bar));
-    if (isCopy && !lineage.has(id.slice(0, bar))) continue;
-    const base = isCopy ? id.slice(bar + 1) : id;
+    const copy = copySource(id);
+    if (copy !== undefined && !lineage.has(copy)) continue;
+    const base = copy === undefined ? id : id.slice(copy.length + 1);
     const row = folded.get(base) ?? new Array<number>(k).fill(0);
     for (let c = 0; c < k; c++) row[c] = (row[c] as number) + (w[c] ?? 0);
     folded.set(base, row);

@@ -26,6 +26,12 @@ export function sourceLineage(source: CommentSource): CommentSource[] {
   return out;
 }
 
+/** The source a feature id is a copy for ("export|w:scam" -> "export"), or undefined for a shared feature. */
+export function copySource(id: string): string | undefined {
+  const bar = id.indexOf('|');
+  return bar > 0 && /^\w+$/.test(id.slice(0, bar)) ? id.slice(0, bar) : undefined;
+}
+
 /** A context that names a target rather than a claim or a post: "Target: Hillary Clinton". */
 const TARGET_CONTEXT = /^\s*target\s*:/i;
 

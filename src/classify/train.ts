@@ -1,6 +1,7 @@
 import type { Stance } from '../types.js';
 import { STANCES } from '../types.js';
 import type { CommentSource } from './source.js';
+import { copySource } from './source.js';
 import { featurize, withSourceCopies } from './features.js';
 import type { StanceModel } from './model.js';
 import { MODEL_FORMAT } from './model.js';
@@ -79,7 +80,7 @@ interface Encoded {
 export function trainModel(examples: readonly LabelledExample[], options: Partial<TrainOptions> = {}): StanceModel {
   const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   const featurized = examples.map((e) => withSourceCopies(featurize(e.text).values, e.source));
-  const isCopy = (id: string): boolean => /^\w+\|/.test(id);
+  const isCopy = (id: string): boolean => copySource(id) !== undefined;
   const teachesShared = (e: LabelledExample): boolean => !COPY_ONLY_SOURCES.has(e.source);
   const counts = new Map<string, number>();
   featurized.forEach((f, i) => {

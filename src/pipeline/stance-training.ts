@@ -203,7 +203,7 @@ export function trainTwoStageModel(others: readonly LabelledComment[][], framed:
   thresholds.article = bestThreshold(text, framed.map((c) => c.label));
   const data = stageTwoData(framed, text, folds);
   const examples = rowExamples(rows);
-  const held = heldOutStage(data, examples);
+  const { held } = heldOutStage(data, examples);
   const temperature = fitTemperature(held.map((h) => h.p), held.map((h) => h.label));
   return { ...model, thresholds, context: { ...trainContext(data, () => true, examples), temperature } };
 }
@@ -220,25 +220,28 @@ interface HeldOutStage {
 
 /**
  * The context stage's prediction for every framed comment by the stage trained without its fold,
- * and for every example kept as numbers by the stage trained without its batch: what the
- * temperature is fitted on.
+ * and for every example kept as numbers by the stage trained without its batch (what the
+ * temperature is fitted on), with each part's stage.
  */
-function heldOutStage(data: StageTwoData, examples: ReadonlyArray<ContextExample & { group: string }>): HeldOutStage[] {
-  const out: HeldOutStage[] = [];
+function heldOutStage(data: StageTwoData, examples: ReadonlyArray<ContextExample & { group: string }>): { held: HeldOutStage[]; stages: Map<string, ContextWeights> } {
+  const held: HeldOutStage[] = [];
+  const stages = new Map<string, ContextWeights>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const context = trainContext(data, (i) => data.folds[i] !== fold, examples);
+    stages.set(`fold ${fold}`, context);
     data.framed.forEach((c, i) => {
       if (data.folds[i] !== fold) return;
-      out.push({ p: contextProbabilities(context, data.features[i] as Float64Array, new Float64Array(STANCES.length)), label: STANCES.indexOf(c.label), part: `fold ${fold}`, index: i });
+      held.push({ p: contextProbabilities(context, data.features[i] as Float64Array, new Float64Array(STANCES.length)), label: STANCES.indexOf(c.label), part: `fold ${fold}`, index: i });
     });
   }
   for (const group of new Set(examples.map((e) => e.group))) {
     const context = trainContext(data, () => true, examples.filter((e) => e.group !== group));
+    stages.set(group, context);
     examples.forEach((e, i) => {
-      if (e.group === group) out.push({ p: contextProbabilities(context, e.features, new Float64Array(STANCES.length)), label: e.label, part: group, index: i });
+      if (e.group === group) held.push({ p: contextProbabilities(context, e.features, new Float64Array(STANCES.length)), label: e.label, part: group, index: i });
     });
   }
-  return out;
+  return { held, stages };
 }
 
 /** The temperature fitted on every held-out prediction but those of `part`: what a test of `part` may use. */
@@ -264,12 +267,12 @@ export function crossValidatedPredictions(
   const data = stageTwoData(framed, text, folds);
   const examples = rowExamples(rows);
   // Each part is classified at a temperature fitted without it.
-  const heldOut = heldOutStage(data, examples);
+  const { held: heldOut, stages } = heldOutStage(data, examples);
   const textOnly = new Array<StanceResult>(framed.length);
   const withContext = new Array<StanceResult>(framed.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = models[fold] as StanceModel;
-    const context = { ...trainContext(data, (i) => folds[i] !== fold, examples), temperature: temperatureWithout(heldOut, `fold ${fold}`) };
+    const context = { ...(stages.get(`fold ${fold}`) as ContextWeights), temperature: temperatureWithout(heldOut, `fold ${fold}`) };
     const framedModel: StanceModel = { ...model, context };
     framed.forEach((c, i) => {
       if (folds[i] !== fold) return;
