@@ -413,3 +413,93 @@ describe('news outlets posting', () => {
   });
 });
 
+
+describe('round-ups and posts as pages of batch 14 laid them out', () => {
+  it('reads "@handle: text" paragraphs under a lead-in as one comment each', () => {
+    const page = [
+      'Twitter Reacts To The Harbour Bridge Toll',
+      '',
+      'The council doubled the toll overnight, and our columnist Ann Vale has written about it; here is the verdict on Twitter:',
+      '',
+      '@ferrygirl_22: Double the toll and the same potholes. Brilliant work.',
+      '',
+      '@Tom_Rudd: Fair enough if the money goes on repairs. Big if.',
+      '',
+      '@harbourwatch: Who signed this off without asking anyone?',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Double the toll and the same potholes. Brilliant work.', '@ferrygirl_22'],
+      ['Fair enough if the money goes on repairs. Big if.', '@Tom_Rudd'],
+      ['Who signed this off without asking anyone?', '@harbourwatch'],
+    ]);
+  });
+
+  it('takes a post printed a line at a time, between two credits, as one post', () => {
+    const page = [
+      'Fans Rally Behind Singer After Award Speech',
+      'Some critics called the speech too long.',
+      'It was a lovely speech and she earned every second of it.',
+      '— Jo Park (@jopark) May 2, 2024',
+      'Am I missing something?',
+      'What is the fuss about?',
+      'Sounded fine to me',
+      '— Dee (@dee_says) May 2, 2024',
+      'Critics were quick to reply to her defenders, and the argument went on late into the night on every platform.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['It was a lovely speech and she earned every second of it.', 'Am I missing something?\nWhat is the fuss about?\nSounded fine to me']);
+  });
+
+  it('reads a post whose credit is only a date run into its last link', () => {
+    const page = [
+      'Fans Lose It Over Studio Teaser',
+      'The studio posted a single emoji and fans went wild.',
+      'HERE WE GO AGAIN https://t.co/Ab12Cd pic.twitter.com/Xy34ZwQrMay 3, 2024',
+      'pic.twitter.com/Qq98RrSsMay 3, 2024',
+      'You get the idea.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['HERE WE GO AGAIN', 'May 3, 2024']]);
+  });
+
+  it('takes a handle before a quote as its label, and a pronoun after narration about one commenter as that commenter', () => {
+    const page = [
+      'Supporters Celebrate As Manager Leaves',
+      '',
+      'Fans had their say online.',
+      '',
+      '@reds_dan "Three clubs, same problem. The problem was him."',
+      '',
+      'Another was glad to see him go but worried about what comes next.',
+      '',
+      "'Finally,' they wrote. 'Now give the new man some time.'",
+    ].join('\n');
+    expect(texts(page)).toEqual(['Three clubs, same problem. The problem was him.', 'Finally Now give the new man some time.']);
+  });
+
+  it('knows a speaker who did several things before speaking, and not a title or a tweet of "his" for a reader', () => {
+    const page = [
+      'Viewers Spot Spelling Blunder On Breakfast Show',
+      '',
+      'Viewers were quick to point out the error.',
+      '',
+      'And one joker screen-grabbed the caption, circled the mistake and then added: "How many exercize, then?"',
+      '',
+      '"Good Morning Today" posted a photo of the caption later.',
+      '',
+      'The presenter apologised. "We are sorry for the typo," his tweet began.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['How many exercize, then?']);
+  });
+
+  it('reads "wrote in a since-deleted tweet" as wrote, by the subject described', () => {
+    const page = [
+      'Comedian Faces Backlash Over Tribute',
+      '',
+      'Ray Lamont faced backlash for a tribute he paid to a late co-star.',
+      '',
+      'On Tuesday, the comic wrote in a since-deleted tweet, “She was the most beautiful person I ever met.”',
+      '',
+      '“Nothing wrong with that tweet at all,” one fan replied.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Nothing wrong with that tweet at all']);
+  });
+});

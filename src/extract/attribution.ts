@@ -41,6 +41,9 @@ const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b/i;
 const MAX_CLAUSE_WORDS = 30;
+/** Reader nouns that name a post rather than who wrote it. */
+const POST_NOUNS = new Set(['tweet', 'comment', 'reply', 'post']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
 // compromise, a hundred times slower than a lexicon lookup, off the hot path.
@@ -86,11 +89,22 @@ function lexiconVerbs(terms: Term[]): ParsedClause['verbs'] {
   const found: ParsedClause['verbs'] = [];
   terms.forEach((t, i) => {
     if (t.tags.has('Plural')) return; // "broader challenges": a noun, whatever its spelling
+    if (afterDeterminer(terms, i)) return; // "in a since-deleted tweet": a noun too
     const two = `${t.normal} ${terms[i + 1]?.normal ?? ''}`;
     const infinitive = forms.get(two) ?? forms.get(t.normal);
     if (infinitive) found.push({ start: i, end: i + (forms.has(two) ? 2 : 1), infinitive });
   });
   return found;
+}
+
+/** Whether a determiner starts the words before term i, with at most a few modifiers between ("a since-deleted"). */
+function afterDeterminer(terms: Term[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const t = terms[j] as Term;
+    if (t.tags.has('Determiner') || t.tags.has('Possessive')) return true;
+    if (!t.tags.has('Adjective') && !/-$|^since$/.test(t.normal) && !t.tags.has('Participle')) return false;
+  }
+  return false;
 }
 
 /** The infinitive of a verb phrase, with a particle kept ("chime in") and auxiliaries dropped. */
@@ -226,6 +240,8 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     if (opening.length > 0 && !pronounAtVerb && !region.includes(opening[0] as Term) && (modified || region.length === 0)) {
       region = modified && !isOnlyName(region) ? opening : [...opening, ...region];
     }
+    // "One joker screen-grabbed the mistake, added a cross and then added": the verbs share the clause's subject.
+    if (region.length === 0 && from > 0) region = nounPhraseFrom(terms, 0);
   }
   const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
   const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
@@ -359,7 +375,8 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   else if (tokens.some((t) => isUsername(t) && (/[_\d.]/.test(t) || (tokens.length === 1 && clause.split(' ').length <= 3)))) score += 2;
 
   // A reader noun counts as the head of the phrase, not as a modifier of a role ("Local MSP", "fan club president").
-  const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]));
+  // "his tweet began": a post of someone the narration named, as a pronoun would be.
+  const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]) && !(POST_NOUNS.has(w) && OWNER_PRONOUNS.has(lower[i - 1] ?? '')));
   if (hasReaderNoun) score += 3;
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
   if (hasRole) score -= 3;

@@ -1,4 +1,4 @@
-import { BULLET } from './lists.js';
+import { allHandleLabels, BULLET } from './lists.js';
 import { CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
@@ -49,6 +49,30 @@ function joinsPrevious(previous: Line, line: Line): boolean {
   return BULLET.test(previous.text) && BULLET.test(text);
 }
 
+/** The longest line read as one line of a post spread over several; narration runs longer. */
+const MAX_POST_LINE = 120;
+
+/**
+ * The lines of a post before the one its credit follows, taken off the blocks: between two
+ * credits, short lines that introduce nothing are one post the page printed a line at a time.
+ */
+function postLinesBefore(blocks: Paragraph[], first: number): Line[] {
+  let from = blocks.length;
+  while (from > first && isPostLine(blocks[from - 1] as Paragraph)) from--;
+  const before = blocks[from - 1];
+  if (from === blocks.length || from === first || !before || !endsWithCreditLine(before)) return [];
+  return blocks.splice(from).map((b) => ({ text: b.text, start: b.start }));
+}
+
+function isPostLine(block: Paragraph): boolean {
+  const text = block.text;
+  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !CREDIT_LINE.test(text);
+}
+
+function endsWithCreditLine(block: Paragraph): boolean {
+  return CREDIT_LINE.test(block.text.slice(block.text.lastIndexOf('\n') + 1));
+}
+
 /** A run of a paragraph's lines as a block of its own. */
 function blockOf(paragraph: Paragraph, lines: readonly Line[]): Paragraph {
   const first = lines[0] as Line;
@@ -66,6 +90,7 @@ export function articleBlocks(text: string): Paragraph[] {
       blocks.push(paragraph);
       continue;
     }
+    const first = blocks.length;
     let run: Line[] = [];
     for (const line of lines) {
       const previous = run[run.length - 1];
@@ -73,11 +98,12 @@ export function articleBlocks(text: string): Paragraph[] {
         blocks.push(blockOf(paragraph, run));
         run = [];
       }
+      if (run.length === 1 && CREDIT_LINE.test(line.text)) run = [...postLinesBefore(blocks, first), ...run];
       run.push(line);
     }
     if (run.length > 0) blocks.push(blockOf(paragraph, run));
   }
-  return joinCredits(text, blocks);
+  return joinHandleLabels(text, joinCredits(text, blocks));
 }
 
 /**
@@ -122,4 +148,25 @@ function endsWithCredit(block: string): boolean {
 function wideGap(text: string, before: Paragraph, after: Paragraph): boolean {
   const gap = text.slice(before.start + before.text.length, after.start);
   return (gap.match(/\n/g)?.length ?? 0) >= 3;
+}
+
+/**
+ * Blocks in a row that each give posts as "@handle: text" are one round-up: read as one list,
+ * whose items each name their account, though the page set each in a paragraph of its own.
+ */
+function joinHandleLabels(text: string, blocks: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let runFrom = -1;
+  for (const block of blocks) {
+    const labelled = allHandleLabels(block);
+    const previous = out[out.length - 1];
+    if (labelled && previous && runFrom >= 0) {
+      const start = (out[runFrom] as Paragraph).start;
+      out.splice(runFrom, out.length - runFrom, { text: text.slice(start, block.start + block.text.length), start, lines: undefined });
+      continue;
+    }
+    runFrom = labelled ? out.length : -1;
+    out.push(block);
+  }
+  return out;
 }

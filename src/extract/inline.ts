@@ -31,6 +31,9 @@ const CLAUSE_WINDOW = 400;
 
 const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted)$/i;
 const MAX_LABEL_WORDS = 6;
+const HANDLE = /^@[\w.]{2,30}$/u;
+/** A short name in title case: "Fox & Friends", "Love Island", "The Great British Bake Off". */
+const TITLE_CASE = /^(?:The |A )?\p{Lu}\p{Ll}+(?: (?:&|and|of|the|\p{Lu}\p{Ll}+)){0,4}$/u;
 
 /** The narration right before a quote, when it can introduce it. */
 function leadInBefore(available: string): string | undefined {
@@ -43,6 +46,8 @@ function leadInBefore(available: string): string | undefined {
 
 function labelBefore(available: string, subject: SubjectNames): Attribution | undefined {
   const trimmed = available.trim();
+  // "@mazi_duce “…”": a handle alone before a quote labels it as a colon would.
+  if (HANDLE.test(trimmed)) return judgeAttribution(trimmed, 'label', subject);
   if (!trimmed.endsWith(':') || wordCount(trimmed) > MAX_LABEL_WORDS) return undefined;
   return judgeAttribution(trimmed.slice(0, -1), 'label', subject);
 }
@@ -115,6 +120,8 @@ const MIN_CROWD_QUOTE_WORDS = 8;
 function trailingAttribution(trail: string, content: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
   const clause = trail.trim();
   if (!clause || clause.endsWith(':')) return undefined;
+  // "“Fox & Friends” posted a photo": a name in title case, no comma after it, is what acts.
+  if (TITLE_CASE.test(content.trim()) && !/^\s*,/.test(trail)) return undefined;
   // "...done." Another fan replied, "..." : the comma-ended clause introduces the next quote.
   if (followedByQuote && /,$/.test(clause) && !/[,?!…—–-]$/.test(content.trim())) return undefined;
   return judgeAttribution(clause, 'after', subject) ?? cutCredit(clause, followedByQuote, subject);

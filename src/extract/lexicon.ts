@@ -37,7 +37,7 @@ export const READER_NOUNS = new Set([
   'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
   'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
-  'comment', 'reply', 'tweet', 'stan',
+  'comment', 'reply', 'tweet', 'stan', 'joker', 'wag', 'cynic', 'onlooker', 'spectator', 'sleuth',
 ]);
 
 const ORDINALS = ['a second', 'a third', 'a fourth', 'a fifth', 'a sixth', 'a seventh', 'an eighth', 'a ninth', 'a tenth', 'a final', 'the last'];
@@ -132,6 +132,9 @@ export const BARE_CREDIT = /^\s*([\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}][\p{
 /** Narration that names one reader, whom a pronoun after it can stand for ("Twitter user @x"). */
 export const NAMES_A_READER = /@\w{2,}|\b(?:user|fan|viewer|reader|commenter|follower|redditor|poster|subscriber)\b/i;
 
+/** A sentence about one commenter, by how it opens: "Another was pleased to see the back of him." */
+export const OPENS_ON_A_COMMENTER = /^(?:(?:and|but|while|meanwhile),?\s+)?(?:another|one|a second|a third|a fourth|a fifth|someone else)\s+(?:was|were|is|seemed|appeared|felt|had|took|went|thought)\b/i;
+
 /** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
 export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
 
@@ -148,6 +151,12 @@ export const SIGNATURE = /^~\s*([\p{L}\p{N}_.-]{2,40})\s*$/u;
 export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s+[^()\n]{0,40})?$/u;
 
 /** Links a pasted post ends with: its picture, a shortened link, a status address. */
+/**
+ * "… https://t.co/Ab1 pic.twitter.com/Cd2July 12, 2024": an embedded post whose credit a page
+ * kept only as its date, run into the post's last link.
+ */
+export const GLUED_DATE_CREDIT =
+  /(?:\s*https?:\/\/t\.co\/\S+(?=\s))*\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})$/u;
 export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
 
 /** Role nouns that also name where people post ("on the club's page"): no sign of a source in a clause. */

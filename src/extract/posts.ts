@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
+import { GLUED_DATE_CREDIT, POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -12,6 +12,8 @@ import { linesOf } from './text.js';
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
 const DASH = /[—–]/;
+/** The longest run of links and a date read as a glued credit. */
+const MAX_GLUED_CREDIT = 400;
 /** "@handle" (maybe a date after it) on the line after a body that ends in a dash: a credit cut in two. */
 const HANDLE_LINE = /^(@[\w.]{1,30})(?:\s+[^@\n]{0,40})?$/u;
 /** "“body” — Pauline M." on one line: a quote credited to a name. */
@@ -37,6 +39,17 @@ function nameCredit(line: string): RegExpExecArray | undefined {
   const spans = scanQuotes(line.slice(0, match.index).trim());
   const only = spans[0];
   return spans.length === 1 && only?.open === 0 && only.close === line.slice(0, match.index).trim().length - 1 ? match : undefined;
+}
+
+/** A post's links and glued date at a line's end, as a match of the whole line. */
+function gluedDateCredit(line: string): RegExpExecArray | undefined {
+  // Only a line ending in a year can end so, and only its tail is read: on a line of many links
+  // the expression would be tried from each of them.
+  if (!/\d{4}$/.test(line)) return undefined;
+  const from = Math.max(0, line.length - MAX_GLUED_CREDIT);
+  const match = GLUED_DATE_CREDIT.exec(line.slice(from));
+  if (match) match.index += from;
+  return match ?? undefined;
 }
 
 /** Embedded posts in a paragraph, or none when no line carries a credit. */
@@ -68,8 +81,9 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     const credit = dashed ? (POST_CREDIT.exec(line.text) ?? undefined) : undefined;
     const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
     const named = credit || handleOnly || !dashed ? undefined : nameCredit(line.text);
-    if (!credit && !handleOnly && !named) return;
-    const match = (credit ?? handleOnly ?? named) as RegExpExecArray;
+    const glued = credit || handleOnly || named ? undefined : gluedDateCredit(line.text);
+    if (!credit && !handleOnly && !named && !glued) return;
+    const match = (credit ?? handleOnly ?? named ?? glued) as RegExpExecArray;
     const bodyLines: Line[] = lines.slice(bodyStart, i);
     const before = line.text.slice(0, match.index).trimEnd();
     if (before) bodyLines.push({ text: before, start: line.start });
@@ -81,7 +95,7 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
       displayName: credit ? (credit[1] ?? '').trim() : named ? (named[1] ?? '').trim() : '',
       handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
-      credit: line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
+      credit: glued ? (glued[1] ?? '') : line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
       mentions: mentions(body),
     });
   });

@@ -3,8 +3,9 @@ import { judgeAttribution } from '../attribution.js';
 import { readInlineQuotes } from '../inline.js';
 import type { LayoutReader } from '../layout.js';
 import { namesSource, outsideQuotes } from '../layout.js';
-import { NAMES_A_READER, NON_READER_LEAD_IN, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
-import { wordCount } from '../text.js';
+import { NAMES_A_READER, NON_READER_LEAD_IN, OPENS_ON_A_COMMENTER, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
+import { scanQuotes } from '../quotes.js';
+import { lastSentence, wordCount } from '../text.js';
 
 // Quotes in running prose, attributed before or after (inline.ts reads them): the layout every
 // block falls to when no other claims it. Its closing lead-in may introduce the next block's
@@ -15,6 +16,12 @@ function announcesSeveral(leadIn: string, lead: Attribution): boolean {
   return PLURAL_SPEAKER.test(lead.speaker) && !SINGULAR_SPEAKER.test(lead.speaker);
 }
 
+/** Narration without quotes whose last sentence is about one commenter. */
+function toldOfOneCommenter(narration: string): boolean {
+  if (scanQuotes(narration).length > 0) return false;
+  return OPENS_ON_A_COMMENTER.test(lastSentence(narration.trim()).trim());
+}
+
 export const inlineQuotes: LayoutReader = {
   read({ paragraph }, reading) {
     const { subject } = reading;
@@ -22,8 +29,10 @@ export const inlineQuotes: LayoutReader = {
     // "she said" with nothing else narrated, after a reader's comment, is that commenter; and
     // "Take Twitter user @x, who blasted the show. '…,' they wrote" is the reader named before it.
     const afterReader = reading.readerBefore && wordCount(outsideQuotes(paragraph.text)) <= 4;
+    // "Another was pleased to see him go. ¶ '…,' they wrote": the commenter the narration before told of.
+    const toldOfReader = reading.before !== undefined && !reading.readerBefore && toldOfOneCommenter(reading.before.text);
     // "“…,” says Atria … “…,” she shared": a pronoun after a reader this paragraph quoted is that reader.
-    let readerQuoted = false;
+    let readerQuoted = toldOfReader;
     for (const c of inline.candidates) {
       if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) {
         const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);

@@ -13,10 +13,12 @@ function isLeadInLine(text: string, subject: SubjectNames): boolean {
 }
 
 export const leadInBlock: LayoutReader = {
-  read({ paragraph }, reading) {
+  read({ paragraph, items }, reading) {
     const lead = reading.pendingLead;
     if (!lead) return undefined;
     reading.pendingLead = undefined;
+    // A list of several comments after a lead-in is a round-up it announced, each item its own.
+    if (items && items.length > 1) return undefined;
     // A credit whose comment the page lost is followed by the next credit, not by a comment.
     const body = isLeadInLine(paragraph.text, reading.subject) ? undefined : introducedBody(paragraph);
     if (!body?.part) return undefined;
