@@ -503,3 +503,81 @@ describe('round-ups and posts as pages of batch 14 laid them out', () => {
     expect(texts(page)).toEqual(['Nothing wrong with that tweet at all']);
   });
 });
+
+describe('round-ups and posts as pages of batch 15 laid them out', () => {
+  it('reads a credit whose dash the page lost, and one whose dash it decoded as Windows-1252', () => {
+    const page = [
+      'Fans Share Their Hottest Film Takes',
+      'A critic asked people for their least popular opinions about films, and the replies poured in.',
+      'The sequel was better than the original and nobody will admit it',
+      'Rana (@rana_films) April 7, 2022',
+      'This is nonsense. Total nonsense.â€" Evans Otieno (@otieno_ev) December 4, 2017',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['The sequel was better than the original and nobody will admit it', 'Rana (@rana_films) April 7, 2022'],
+      ['This is nonsense. Total nonsense.', 'Evans Otieno (@otieno_ev) December 4, 2017'],
+    ]);
+  });
+
+  it('takes one Kenyan for a reader, and what "the tweet read" for the post the story told of', () => {
+    const page = [
+      'Governor’s Tweet Angers Residents',
+      '',
+      'The governor sent out a tweet on Monday about the new levy.',
+      '',
+      '"Everyone must pay their fair share," read the tweet.',
+      '',
+      '"I cannot pay another levy, period," one Kenyan reacted.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['I cannot pay another levy, period']);
+  });
+
+  it('goes on with a run of unquoted comments after one in a commenter’s own voice, and stops at the narration', () => {
+    const page = [
+      'Readers React To The New Parking Charges',
+      '',
+      'The council has doubled parking charges in the town centre.',
+      '',
+      'Below are some of their reactions',
+      '',
+      'How the council spends this money will decide how we vote next year',
+      '',
+      'These charges will empty the high street within a year',
+      '',
+      'Guilty until proven useful',
+      '',
+      'In all this, it seems that residents are tired of paying more for less.',
+      '',
+      'The council confirmed the charges start on Monday.',
+    ].join('\n');
+    expect(texts(page)).toEqual([
+      'How the council spends this money will decide how we vote next year',
+      'These charges will empty the high street within a year',
+      'Guilty until proven useful',
+    ]);
+  });
+
+  it('leaves a word or two of one commenter’s reported speech as the gist of what they said', () => {
+    const page = [
+      'Shoppers Slam New Logo',
+      '',
+      'The supermarket unveiled its new logo on Monday.',
+      '',
+      'One said the new logo looked like an “exit button”, while another asked if it was “designed by a toddler on a phone”.',
+    ].join('\n');
+    expect(texts(page)).toEqual(['designed by a toddler on a phone']);
+  });
+
+  it('joins a post printed a line at a time whose credit runs into its last line', () => {
+    const page = [
+      'Viewers Love Chaotic Live Show',
+      'With half the studio hit by a power cut, the show went out lit by phone torches and camping lanterns.',
+      'Here are some of our favourite tweets from the night',
+      'Best hour of TV all year #LiveShow',
+      '— Ciara (@ciara_tv) January 14, 2023',
+      'HOST: We need someone who can talk for twenty minutes!',
+      '***Electrician puts down his toolbox*** #LiveShow— Pat Nolan (@patnolan_) January 14, 2023',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Best hour of TV all year #LiveShow', 'HOST: We need someone who can talk for twenty minutes!\n***Electrician puts down his toolbox*** #LiveShow']);
+  });
+});

@@ -43,7 +43,8 @@ const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?
 const MAX_CLAUSE_WORDS = 30;
 /** Reader nouns that name a post rather than who wrote it. */
 const POST_NOUNS = new Set(['tweet', 'comment', 'reply', 'post']);
-const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+// "the tweet read": the post the narration already told of, most often the one the story is about.
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'the']);
 
 // Attribution clauses repeat a great deal ("wrote one user"); parsing each distinct one once keeps
 // compromise, a hundred times slower than a lexicon lookup, off the hot path.

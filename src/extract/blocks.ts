@@ -1,5 +1,5 @@
 import { allHandleLabels, BULLET } from './lists.js';
-import { CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, DATED_CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
@@ -35,6 +35,11 @@ function linesAreParagraphs(lines: readonly Line[]): boolean {
   return lines.some((line) => line.text.length >= 60 && /\s/.test(line.text) && !BULLET.test(line.text));
 }
 
+/** A post's credit on a line of its own, with its dash or, dated, without. */
+function isCreditLine(text: string): boolean {
+  return CREDIT_LINE.test(text) || (text.includes('(@') && DATED_CREDIT_LINE.test(text));
+}
+
 /** "…—" then "@handle": a post's credit cut after its dash. */
 function continuesCutCredit(previous: string, text: string): boolean {
   return /[—–]$/.test(previous) && /^@[\w.]{1,30}\b/.test(text);
@@ -43,7 +48,7 @@ function continuesCutCredit(previous: string, text: string): boolean {
 /** Whether a line belongs with the line before it rather than starting a block. */
 function joinsPrevious(previous: Line, line: Line): boolean {
   const text = line.text;
-  if (CREDIT_LINE.test(text)) return true;
+  if (isCreditLine(text)) return true;
   if (continuesCutCredit(previous.text, text)) return true;
   if (THREAD_ACTION.test(text) || THREAD_TIMESTAMP.test(text) || THREAD_TIMESTAMP.test(previous.text)) return true;
   return BULLET.test(previous.text) && BULLET.test(text);
@@ -66,11 +71,11 @@ function postLinesBefore(blocks: Paragraph[], first: number): Line[] {
 
 function isPostLine(block: Paragraph): boolean {
   const text = block.text;
-  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !CREDIT_LINE.test(text);
+  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !isCreditLine(text);
 }
 
 function endsWithCreditLine(block: Paragraph): boolean {
-  return CREDIT_LINE.test(block.text.slice(block.text.lastIndexOf('\n') + 1));
+  return isCreditLine(block.text.slice(block.text.lastIndexOf('\n') + 1));
 }
 
 /** A run of a paragraph's lines as a block of its own. */
@@ -98,7 +103,9 @@ export function articleBlocks(text: string): Paragraph[] {
         blocks.push(blockOf(paragraph, run));
         run = [];
       }
-      if (run.length === 1 && CREDIT_LINE.test(line.text)) run = [...postLinesBefore(blocks, first), ...run];
+      if (run.length === 1 && isCreditLine(line.text)) run = [...postLinesBefore(blocks, first), ...run];
+      // "***Boiler man puts down his toolbox***— Name (@handle) date": the credit run into the post's last line.
+      else if (run.length === 0 && endsWithCredit(line.text)) run = postLinesBefore(blocks, first);
       run.push(line);
     }
     if (run.length > 0) blocks.push(blockOf(paragraph, run));
@@ -116,7 +123,7 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
   for (const block of blocks) {
     const previous = out[out.length - 1];
     const dangling = previous !== undefined && continuesCutCredit(previous.text, block.text);
-    const credit = !block.text.includes('\n') && (CREDIT_LINE.test(block.text) || dangling);
+    const credit = !block.text.includes('\n') && (isCreditLine(block.text) || dangling);
     const signature = !block.text.includes('\n') && SIGNATURE.test(block.text);
     if (!previous || !(credit || signature || endsWithCredit(block.text))) {
       out.push(block);

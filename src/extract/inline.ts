@@ -115,6 +115,8 @@ const MAX_REPORTING_WORDS = 8;
 const NAMES_ONE = new RegExp(`\\b(?:one|another|${[...READER_NOUNS].filter((n) => /^[a-z-]+$/.test(n)).join('|')})s?\\b|@`, 'i');
 /** A crowd's quote this long is a comment quoted as an example of what they wrote. */
 const MIN_CROWD_QUOTE_WORDS = 8;
+/** A partial quote in one commenter's reported speech this long is a comment, shorter the gist of one. */
+const MIN_REPORTED_QUOTE_WORDS = 4;
 
 /** The attribution in the narration right after a quote, if the narration attributes it. */
 function trailingAttribution(trail: string, content: string, followedByQuote: boolean, subject: SubjectNames): Attribution | undefined {
@@ -187,7 +189,8 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
 
     const lead = leadInBefore(available);
     let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
-    if (!attribution && !lead) attribution = reportedSpeaker(available, subject);
+    const reported = !attribution && !lead ? reportedSpeaker(available, subject) : undefined;
+    attribution ??= reported;
     // "@a: “…” @b: “…”": labels may follow one another in one paragraph, each after the last's quote.
     const labelChain = previous?.candidate.layout === 'label';
     const label = !attribution && (i === 0 || labelChain) && allowLabel ? labelBefore(available, subject) : undefined;
@@ -217,11 +220,14 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     // "where people said, “this was what empathy looks like”": a crowd's few words are its gist, not a
     // comment; after a colon they are an example of what the crowd posted.
     const crowdGist = attribution.crowd && !lead?.endsWith(':') && wordCount(part.text) < MIN_CROWD_QUOTE_WORDS;
+    // "confessed to feeling ‘disloyal’", "said it looked like an “exit button”": a word or two
+    // inside one's reported speech names what they said; a clause of it, or a question, is theirs.
+    const namedGist = attribution === reported && wordCount(part.text) < MIN_REPORTED_QUOTE_WORDS && !/[?!]["”’']*$/.test(part.text.trim());
     const candidate: Candidate = {
       parts: [part],
       attribution: attribution.text,
       layout: byTrailing ? 'quote-attribution' : attribution.verb ? 'attribution-quote' : 'label',
-      isReader: attribution.isReader && !crowdGist,
+      isReader: attribution.isReader && !crowdGist && !namedGist,
     };
     candidates.push(candidate);
     previous = { candidate, byTrailing };

@@ -38,6 +38,8 @@ export interface Reading {
   readerBefore: boolean;
   /** This block went on with a reader's comment: read by the resolver for the next block. */
   readerContinued: boolean;
+  /** The last block of a run read as a comment the page printed without quote marks. */
+  unquotedComment?: Paragraph;
 }
 
 export interface LayoutReader {

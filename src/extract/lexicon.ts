@@ -38,6 +38,10 @@ export const READER_NOUNS = new Set([
   'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
   'comment', 'reply', 'tweet', 'stan', 'joker', 'wag', 'cynic', 'onlooker', 'spectator', 'sleuth',
+  // "one Kenyan reacted": a nationality said of one person is a member of the public.
+  'kenyan', 'nigerian', 'ghanaian', 'ugandan', 'tanzanian', 'zimbabwean', 'zambian', 'malawian', 'namibian',
+  'filipino', 'filipina', 'pinoy', 'malaysian', 'singaporean', 'indonesian', 'pakistani', 'bangladeshi',
+  'aussie', 'kiwi', 'brit', 'canadian', 'american', 'desi',
 ]);
 
 const ORDINALS = ['a second', 'a third', 'a fourth', 'a fifth', 'a sixth', 'a seventh', 'an eighth', 'a ninth', 'a tenth', 'a final', 'the last'];
@@ -122,6 +126,11 @@ export const HASHTAGS_AFTER_SPEAKER = /^(?<clause>[^"“”‘’#:]{3,120}?)[:,
 
 /** A commenter's own voice, which narration of news seldom has: "I", "my", "I'm". */
 export const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?=$|[^\p{L}'’])/u;
+/** "we", "us", "our": a commenter speaking for their side ("how we will remember him"). */
+export const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:we|us|our|ours|we['’](?:re|ve|ll|d))(?=$|[^\p{L}'’])/iu;
+/** A paragraph that tells of the commenters or turns from them: the narration after a run. */
+export const RUN_NARRATION =
+  /^(?:in all|in short|overall|meanwhile|however|but|still|so far|it seems|many|some|others|most|several|while)\b|^(?:the\s+)?(?:fans|users|netizens|viewers|people|customers|tweeps|commenters|readers|followers|kenyans|nigerians|south africans|filipinos|indians)\s+(?:are|were|have|had|who|also|took|seem|seemed)\b/i;
 
 /** "@handle - text", "@handle text", "Jason Teoh - text": a post listed under its account or author. */
 export const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=\s[-–—]\s))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
@@ -141,8 +150,18 @@ export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))
 /** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
 export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
 
+/** A dash as pages print it, and as a page that decoded UTF-8 as Windows-1252 shows it ("â€\""). */
+const DASH = String.raw`(?:[—–]|â€["”“\u0093\u0094])`;
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** A post's credit at the end of a line: "… — Name (@handle) March 3, 2014". */
-export const POST_CREDIT = /[—–]\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$/u;
+export const POST_CREDIT = new RegExp(String.raw`${DASH}\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$`, 'u');
+
+/** A credit whose dash the page lost, kept apart by its date: "Her book (@AlphaNaMila) April 7, 2022". */
+export const DATED_CREDIT_LINE = new RegExp(
+  String.raw`^([^\n()—–"“”:]{1,60}?)\s*\((@[\w.]{1,30})\)\s+((?:${MONTH}) \d{1,2}, \d{4}|\d{1,2} (?:${MONTH}) \d{4})$`,
+  'u',
+);
 
 /** A commenter's signature under comments copied from a thread: "~ SirBoggle". */
 export const SIGNATURE = /^~\s*([\p{L}\p{N}_.-]{2,40})\s*$/u;
@@ -155,8 +174,10 @@ export const CREDIT_LINE = /^[—–-]\s*(?:[^\n()—–]{1,80}?\s*\(@[\w.]{1,30
  * "… https://t.co/Ab1 pic.twitter.com/Cd2July 12, 2024": an embedded post whose credit a page
  * kept only as its date, run into the post's last link.
  */
-export const GLUED_DATE_CREDIT =
-  /(?:\s*https?:\/\/t\.co\/\S+(?=\s))*\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+?((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})$/u;
+export const GLUED_DATE_CREDIT = new RegExp(
+  String.raw`(?:\s*https?:\/\/t\.co\/\S+(?=\s))*\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+?((?:${MONTH}) \d{1,2}, \d{4})$`,
+  'u',
+);
 export const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
 
 /** Role nouns that also name where people post ("on the club's page"): no sign of a source in a clause. */

@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { GLUED_DATE_CREDIT, POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
+import { DATED_CREDIT_LINE, GLUED_DATE_CREDIT, POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -11,7 +11,7 @@ import { linesOf } from './text.js';
 
 /** "“body” — @handle" on one line. */
 const HANDLE_CREDIT = /\s[—–-]\s*(@[\w.]{1,30})\s*$/u;
-const DASH = /[—–]/;
+const DASH = /[—–]|â€/;
 /** The longest run of links and a date read as a glued credit. */
 const MAX_GLUED_CREDIT = 400;
 /** "@handle" (maybe a date after it) on the line after a body that ends in a dash: a credit cut in two. */
@@ -82,8 +82,9 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     const handleOnly = credit || !line.text.includes('@') ? undefined : (HANDLE_CREDIT.exec(line.text) ?? undefined);
     const named = credit || handleOnly || !dashed ? undefined : nameCredit(line.text);
     const glued = credit || handleOnly || named ? undefined : gluedDateCredit(line.text);
-    if (!credit && !handleOnly && !named && !glued) return;
-    const match = (credit ?? handleOnly ?? named ?? glued) as RegExpExecArray;
+    const dated = credit || handleOnly || named || glued || !line.text.includes('(@') ? undefined : (DATED_CREDIT_LINE.exec(line.text) ?? undefined);
+    if (!credit && !handleOnly && !named && !glued && !dated) return;
+    const match = (credit ?? handleOnly ?? named ?? glued ?? dated) as RegExpExecArray;
     const bodyLines: Line[] = lines.slice(bodyStart, i);
     const before = line.text.slice(0, match.index).trimEnd();
     if (before) bodyLines.push({ text: before, start: line.start });
@@ -92,10 +93,10 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     if (!body) return;
     posts.push({
       body,
-      displayName: credit ? (credit[1] ?? '').trim() : named ? (named[1] ?? '').trim() : '',
-      handle: (credit ? credit[2] : handleOnly?.[1]) ?? '',
+      displayName: ((credit ?? dated)?.[1] ?? named?.[1] ?? '').trim(),
+      handle: ((credit ?? dated)?.[2] ?? handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
-      credit: glued ? (glued[1] ?? '') : line.text.slice(match.index).trim().replace(/^[—–-]\s*/, ''),
+      credit: glued ? (glued[1] ?? '') : line.text.slice(match.index).trim().replace(/^(?:[—–-]|â€.)\s*/u, ''),
       mentions: mentions(body),
     });
   });

@@ -1,10 +1,11 @@
 import type { Candidate } from '../candidate.js';
 import { makePart } from '../candidate.js';
 import type { LayoutReader } from '../layout.js';
-import { FIRST_PERSON, HANDLE_ITEM } from '../lexicon.js';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, HANDLE_ITEM, RUN_NARRATION } from '../lexicon.js';
 import { isWholeQuote, scanQuotes } from '../quotes.js';
 import type { Paragraph } from '../text.js';
 import { wordCount } from '../text.js';
+import { speechVerbForms } from '../verbs.js';
 
 // The paragraphs of a run of comments ("Here is what people said:"): quoted paragraphs, posts
 // listed under their author ("@kh4irul - ...", "Jason Teoh - ..."), short paragraphs in a
@@ -14,12 +15,30 @@ import { wordCount } from '../text.js';
 /** Words a comment pasted without quote marks may have: more is an article's narration. */
 const MAX_UNQUOTED_COMMENT_WORDS = 80;
 
-/** "I bet he is the first to grab a mask": a paragraph in a commenter's own voice, unquoted. */
-function unquotedComment(paragraph: Paragraph): Candidate | undefined {
+/** Words a paragraph of a run may have to go on from a comment without a voice of its own to show. */
+const MAX_CONTINUING_WORDS = 30;
+const MIN_CONTINUING_WORDS = 4;
+
+/**
+ * "I bet he is the first to grab a mask": a paragraph in a commenter's own voice, unquoted; or,
+ * right after such a comment, a short one that says what it thinks without "I" ("This list of
+ * shame stinks", "Guilty until proven innocent") and does not tell of others as narration does.
+ */
+function unquotedComment(paragraph: Paragraph, continuing: boolean): Candidate | undefined {
   const text = paragraph.text;
-  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || !FIRST_PERSON.test(text)) return undefined;
+  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':')) return undefined;
+  const words = wordCount(text);
+  const voiced = FIRST_PERSON.test(text) || FIRST_PERSON_PLURAL.test(text) || /(?:^|\s)#\p{L}/u.test(text);
+  const goesOn = continuing && words >= MIN_CONTINUING_WORDS && words <= MAX_CONTINUING_WORDS && !RUN_NARRATION.test(text) && !reportsSpeech(text);
+  if (!voiced && !goesOn) return undefined;
   const part = makePart(text, paragraph.start);
   return part ? { parts: [part], attribution: '', layout: 'quote-run', isReader: true } : undefined;
+}
+
+/** Whether a paragraph tells of someone speaking ("The authority confirmed …"), as narration does. */
+function reportsSpeech(text: string): boolean {
+  const forms = speechVerbForms();
+  return text.split(/\s+/).some((w) => forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
 /** A short line of its own that heads a group of comments. */
@@ -43,8 +62,13 @@ export const quoteRun: LayoutReader = {
       const part = makePart(paragraph.text.slice(whole.contentStart, whole.contentEnd), paragraph.start + whole.contentStart);
       return part ? [{ parts: [part], attribution: '', layout: 'quote-run', isReader: true }] : [];
     }
-    const listed = listedPost(paragraph) ?? unquotedComment(paragraph);
+    const listed = listedPost(paragraph);
     if (listed) return [listed];
+    const unquoted = unquotedComment(paragraph, reading.before !== undefined && reading.unquotedComment === reading.before);
+    if (unquoted) {
+      reading.unquotedComment = paragraph;
+      return [unquoted];
+    }
     if (isRunHeading(paragraph.text)) return [];
     reading.inRun = false;
     return undefined;
