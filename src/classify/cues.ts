@@ -66,6 +66,9 @@ export const CUES: Cue[] = [
     'unacceptable', 'irresponsible', 'reckless', 'tone[- ]deaf', 'delusional', 'out of touch', 'mistake',
     'typical\\.', 'how typical', 'lost (?:its|their|his|her|the) (?:mind|plot)', 'not fit for purpose', 'a disgrace',
     'wrong', 'mess', 'disaster', 'fail(?:ed|ure)?', 'terrible', 'horrible', 'worse', 'overpriced', 'fee', 'pocket change',
+    // A broadcaster's or brand's slip, pointed out: the blunder roundups' idiom.
+    'learn to spell', "(?:that'?s not|isn'?t|not) how (?:you|to) spell", 'spell ?check', 'proof ?read', 'typo', 'no standards',
+    'basic (?:spelling|maths|math|arithmetic|geography|error|mistake)', 'brush up on', 'spelt wrong', 'misspel+(?:ed|t)?',
   ]),
   // Advice to stop, step back or apologise, addressed to the subject.
   cue('advice to stop', 'skeptical', [
