@@ -581,3 +581,33 @@ describe('round-ups and posts as pages of batch 15 laid them out', () => {
     expect(texts(page)).toEqual(['Best hour of TV all year #LiveShow', 'HOST: We need someone who can talk for twenty minutes!\n***Electrician puts down his toolbox*** #LiveShow']);
   });
 });
+
+describe('speakers as pages of batch 17 named them', () => {
+  it('reads a fandom name, "was seen stating", and a post that "read" with words after it', () => {
+    const page = [
+      'Fans Cheer Singer After Her Team Loses',
+      '',
+      'Many fans took to social media to cheer up the singer after the final.',
+      '',
+      'Shouting into the camera, the Belieber said, “Nobody gets to be sad tonight, we love you!”',
+      '',
+      '"Champions in our hearts anyway," another post read on the same social media platform, also referencing the same lyric.',
+      '',
+      'While many fans were posting lyrics, one fan was seen stating, "Proud of you no matter what."',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Nobody gets to be sad tonight, we love you!', 'Champions in our hearts anyway', 'Proud of you no matter what.']);
+  });
+
+  it('leaves what a sign, a screenshot or lyrics "that read" say, and keeps a message that read', () => {
+    const page = [
+      'Fans Cheer Singer After Her Team Loses',
+      '',
+      'Many fans took to social media to cheer up the singer after the final.',
+      '',
+      'One fan uploaded a screenshot of the lyrics that read, "Hanging my jersey by the door."',
+      '',
+      'Another posted a message that read, "Next year is ours, chin up."',
+    ].join('\n');
+    expect(texts(page)).toEqual(['Next year is ours, chin up.']);
+  });
+});

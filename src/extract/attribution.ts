@@ -39,7 +39,7 @@ const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 /** The same said before the speaker the clause names: "One of the users wrote" (speaker "the users"). */
 const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
-const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b/i;
+const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b|\b(?!(?:tweet|post|comment|message|reply|status|update)s?\b)\w+ (?:that|which) reads?$/i;
 const MAX_CLAUSE_WORDS = 30;
 /** Reader nouns that name a post rather than who wrote it. */
 const POST_NOUNS = new Set(['tweet', 'comment', 'reply', 'post']);
@@ -76,7 +76,8 @@ function parseClause(clause: string): ParsedClause {
   }
   // compromise misses some speech verbs ("writing" read as a noun): the lexicon's forms add those
   // it did not find, in the clause's order.
-  for (const found of lexiconVerbs(terms)) if (!verbs.some((v) => v.start <= found.start && found.start < v.end)) verbs.push(found);
+  // "was seen stating": a phrase compromise reads as one verb, of seeing, may hold the speech verb.
+  for (const found of lexiconVerbs(terms)) if (!verbs.some((v) => v.start <= found.start && found.start < v.end && speechVerbOf(v.infinitive))) verbs.push(found);
   verbs.sort((a, b) => a.start - b.start);
   const parsed = { terms, verbs };
   if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
@@ -212,8 +213,9 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
 
   let region: Term[];
   if (!chosen || chosen.verb === 'read') {
-    // "a comment read", "a long message from a user called X read": the whole clause names the writer.
-    region = terms;
+    // "a comment read", "a long message from a user called X read": the whole clause names the
+    // writer, up to the verb when it has words before it ("another post read on the same platform").
+    region = chosen && chosen.start > 0 ? terms.slice(0, chosen.start) : terms;
   } else if (position === 'after') {
     const afterVerb = nounPhraseFrom(terms, chosen.end);
     // "Trump tweeted Friday morning": a time after the verb is when, not who.

@@ -39,6 +39,7 @@ export const READER_NOUNS = new Set([
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
   'comment', 'reply', 'tweet', 'stan', 'joker', 'wag', 'cynic', 'onlooker', 'spectator', 'sleuth',
   // "one Kenyan reacted": a nationality said of one person is a member of the public.
+  'swiftie', 'belieber', 'directioner', 'arianator', 'barb', 'kpopper',
   'kenyan', 'nigerian', 'ghanaian', 'ugandan', 'tanzanian', 'zimbabwean', 'zambian', 'malawian', 'namibian',
   'filipino', 'filipina', 'pinoy', 'malaysian', 'singaporean', 'indonesian', 'pakistani', 'bangladeshi',
   'aussie', 'kiwi', 'brit', 'canadian', 'american', 'desi',
