@@ -611,3 +611,54 @@ describe('speakers as pages of batch 17 named them', () => {
     expect(texts(page)).toEqual(['Next year is ours, chin up.']);
   });
 });
+
+describe('layouts of batch 18', () => {
+  it('reads Facebook embeds credited "Posted by Name on Day, D Month YYYY"', () => {
+    const page = [
+      'Shoppers Slam Supermarkets Over Holiday Hours',
+      '',
+      'Angry customers took to Facebook to complain about the opening hours. Some of the posts on their pages:',
+      '',
+      'Why does your website say OPEN ALL WEEKEND when my nearest store is shut today?',
+      '',
+      'Posted by Alan Marsh on Thursday, 24 March 2016',
+      '',
+      'Tell us, were you caught out by the closures this weekend?',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Why does your website say OPEN ALL WEEKEND when my nearest store is shut today?', 'Posted by Alan Marsh on Thursday, 24 March 2016'],
+    ]);
+  });
+
+  it('reads a lead-in ending in a semicolon, a comment whose quote opens with a closing mark, and one that runs over unmarked paragraphs', () => {
+    const page = [
+      'Residents React To Water Cuts',
+      '',
+      'Residents took to Twitter to react to the news.',
+      '',
+      'One person tweeted;',
+      '',
+      '”The board knew for months and did nothing. Now we queue for water”',
+      '',
+      'Ada Obi: “Please let us pool our tanks together',
+      '',
+      'If you have a borehole share it',
+      '',
+      'We will bring buckets o”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['The board knew for months and did nothing. Now we queue for water', 'Please let us pool our tanks together If you have a borehole share it We will bring buckets o']);
+  });
+
+  it('reads a credit whose display name holds a parenthesis, and "responded by saying" before a quote', () => {
+    const page = [
+      'Citizens React To Minister’s Statement',
+      '',
+      'Citizens reacted online to the statement.',
+      '',
+      'This is not how a minister talks to citizens. https://t.co/Ab12 — Emma Umeh (Tcee) (@emmaumeh) June 1, 2021',
+      '',
+      'Some responded by saying “A responsible minister would have apologised by now, and we are still waiting for it.”',
+    ].join('\n');
+    expect(texts(page)).toEqual(['This is not how a minister talks to citizens.', 'A responsible minister would have apologised by now, and we are still waiting for it.']);
+  });
+});

@@ -1,5 +1,5 @@
 import { allHandleLabels, BULLET } from './lists.js';
-import { CREDIT_LINE, DATED_CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, DATED_CREDIT_LINE, FACEBOOK_CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
@@ -37,7 +37,7 @@ function linesAreParagraphs(lines: readonly Line[]): boolean {
 
 /** A post's credit on a line of its own, with its dash or, dated, without. */
 function isCreditLine(text: string): boolean {
-  return CREDIT_LINE.test(text) || (text.includes('(@') && DATED_CREDIT_LINE.test(text));
+  return CREDIT_LINE.test(text) || (text.includes('(@') && DATED_CREDIT_LINE.test(text)) || (text.startsWith('Posted by ') && FACEBOOK_CREDIT_LINE.test(text));
 }
 
 /** "…—" then "@handle": a post's credit cut after its dash. */

@@ -29,7 +29,7 @@ export interface InlineOutcome {
  */
 const CLAUSE_WINDOW = 400;
 
-const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted)$/i;
+const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted|saying|writing|adding|commenting|tweeting|posting)$/i;
 const MAX_LABEL_WORDS = 6;
 const HANDLE = /^@[\w.]{2,30}$/u;
 /** A short name in title case: "Fox & Friends", "Love Island", "The Great British Bake Off". */
@@ -238,6 +238,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
   const last = spans[spans.length - 1];
   const tailStart = last ? (last.close < 0 ? text.length : Math.max(last.close + 1, consumed)) : 0;
   const tail = text.slice(Math.max(tailStart, text.length - CLAUSE_WINDOW)).trim();
-  const leadIn = tail.endsWith(':') ? lastSentence(tail).trim() : undefined;
+  // "One person tweeted;": some pages end a lead-in with a semicolon.
+  const leadIn = /[:;]$/.test(tail) ? lastSentence(tail).trim() : undefined;
   return { candidates, open, leadIn };
 }

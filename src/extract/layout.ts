@@ -34,6 +34,8 @@ export interface Reading {
   pendingLead?: Attribution;
   /** A comment whose quote the blocks before left open. */
   open?: Candidate;
+  /** Paragraphs after it with no quote mark, its own if a later one closes the quote. */
+  openPending?: Part[];
   /** The block before ended on a reader's comment or went on with one. */
   readerBefore: boolean;
   /** This block went on with a reader's comment: read by the resolver for the next block. */
@@ -65,7 +67,17 @@ export function wholeQuoteBody(paragraph: Paragraph): QuotedBody | undefined {
 
 /** The comment a lead-in introduces: a quote (maybe unclosed) at the block's start, or the whole block. */
 export function introducedBody(paragraph: Paragraph): QuotedBody {
-  return wholeQuoteBody(paragraph) ?? { part: makePart(paragraph.text, paragraph.start), open: false };
+  return wholeQuoteBody(paragraph) ?? { part: withoutStrayMarks(paragraph), open: false };
+}
+
+/**
+ * A block's text without a quote mark the quote scanner could not pair: ”Our gov’t is vry silly…”
+ * opened with a closing mark, or a mark opened and never closed.
+ */
+function withoutStrayMarks(paragraph: Paragraph): Part | undefined {
+  const lead = /^["“”]/.test(paragraph.text) ? 1 : 0;
+  const text = paragraph.text.slice(lead).replace(/["“”]$/, '');
+  return makePart(text, paragraph.start + lead);
 }
 
 /** A paragraph's text with its quotes taken out. */

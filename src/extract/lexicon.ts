@@ -129,6 +129,8 @@ export const HASHTAGS_AFTER_SPEAKER = /^(?<clause>[^"“”‘’#:]{3,120}?)[:,
 export const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?=$|[^\p{L}'’])/u;
 /** "we", "us", "our": a commenter speaking for their side ("how we will remember him"). */
 export const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:we|us|our|ours|we['’](?:re|ve|ll|d))(?=$|[^\p{L}'’])/iu;
+/** The page asking its own readers, after a run of comments: "Tell us, were you disappointed?" */
+export const ASKS_THE_READER = /^(?:tell us|let us know|what do you think|share your|join the conversation|comment below|have your say|do you agree)\b/i;
 /** A paragraph that tells of the commenters or turns from them: the narration after a run. */
 export const RUN_NARRATION =
   /^(?:in all|in short|overall|meanwhile|however|but|still|so far|it seems|many|some|others|most|several|while)\b|^(?:the\s+)?(?:fans|users|netizens|viewers|people|customers|tweeps|commenters|readers|followers|kenyans|nigerians|south africans|filipinos|indians)\s+(?:are|were|have|had|who|also|took|seem|seemed)\b/i;
@@ -156,7 +158,13 @@ const DASH = String.raw`(?:[—–]|â€["”“\u0093\u0094])`;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** A post's credit at the end of a line: "… — Name (@handle) March 3, 2014". */
-export const POST_CREDIT = new RegExp(String.raw`${DASH}\s*([^—–()\n]{1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$`, 'u');
+export const POST_CREDIT = new RegExp(String.raw`${DASH}\s*((?:[^—–()\n]|\([^()@\n]{1,20}\)){1,80}?)\s*\((@[\w.]{1,30})\)\s*([^()\n]{0,40})$`, 'u');
+
+/** A Facebook post's credit as its embed prints it: "Posted by Alan Pheasant on Thursday, 24 March 2016". */
+export const FACEBOOK_CREDIT_LINE = new RegExp(
+  String.raw`^Posted by ([^\n]{1,60}?) on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?(?:\d{1,2} (?:${MONTH}) \d{4}|(?:${MONTH}) \d{1,2}, \d{4})$`,
+  'u',
+);
 
 /** A credit whose dash the page lost, kept apart by its date: "Her book (@AlphaNaMila) April 7, 2022". */
 export const DATED_CREDIT_LINE = new RegExp(

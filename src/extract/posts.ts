@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { DATED_CREDIT_LINE, GLUED_DATE_CREDIT, POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
+import { DATED_CREDIT_LINE, FACEBOOK_CREDIT_LINE, GLUED_DATE_CREDIT, POST_CREDIT, SIGNATURE, TRAILING_POST_LINKS } from './lexicon.js';
 import { scanQuotes } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { linesOf } from './text.js';
@@ -83,8 +83,9 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     const named = credit || handleOnly || !dashed ? undefined : nameCredit(line.text);
     const glued = credit || handleOnly || named ? undefined : gluedDateCredit(line.text);
     const dated = credit || handleOnly || named || glued || !line.text.includes('(@') ? undefined : (DATED_CREDIT_LINE.exec(line.text) ?? undefined);
-    if (!credit && !handleOnly && !named && !glued && !dated) return;
-    const match = (credit ?? handleOnly ?? named ?? glued ?? dated) as RegExpExecArray;
+    const facebook = i > bodyStart && line.text.startsWith('Posted by ') ? (FACEBOOK_CREDIT_LINE.exec(line.text) ?? undefined) : undefined;
+    if (!credit && !handleOnly && !named && !glued && !dated && !facebook) return;
+    const match = (credit ?? handleOnly ?? named ?? glued ?? dated ?? facebook) as RegExpExecArray;
     const bodyLines: Line[] = lines.slice(bodyStart, i);
     const before = line.text.slice(0, match.index).trimEnd();
     if (before) bodyLines.push({ text: before, start: line.start });
@@ -93,7 +94,7 @@ export function findEmbeddedPosts(paragraph: Paragraph): EmbeddedPost[] {
     if (!body) return;
     posts.push({
       body,
-      displayName: ((credit ?? dated)?.[1] ?? named?.[1] ?? '').trim(),
+      displayName: ((credit ?? dated ?? facebook)?.[1] ?? named?.[1] ?? '').trim(),
       handle: ((credit ?? dated)?.[2] ?? handleOnly?.[1]) ?? '',
       nameOnly: named !== undefined,
       credit: glued ? (glued[1] ?? '') : line.text.slice(match.index).trim().replace(/^(?:[—–-]|â€.)\s*/u, ''),

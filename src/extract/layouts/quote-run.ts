@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate.js';
 import { makePart } from '../candidate.js';
 import type { LayoutReader } from '../layout.js';
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, HANDLE_ITEM, RUN_NARRATION } from '../lexicon.js';
+import { ASKS_THE_READER, FIRST_PERSON, FIRST_PERSON_PLURAL, HANDLE_ITEM, RUN_NARRATION } from '../lexicon.js';
 import { isWholeQuote, scanQuotes } from '../quotes.js';
 import type { Paragraph } from '../text.js';
 import { wordCount } from '../text.js';
@@ -26,7 +26,7 @@ const MIN_CONTINUING_WORDS = 4;
  */
 function unquotedComment(paragraph: Paragraph, continuing: boolean): Candidate | undefined {
   const text = paragraph.text;
-  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':')) return undefined;
+  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':') || ASKS_THE_READER.test(text)) return undefined;
   const words = wordCount(text);
   const voiced = FIRST_PERSON.test(text) || FIRST_PERSON_PLURAL.test(text) || /(?:^|\s)#\p{L}/u.test(text);
   const goesOn = continuing && words >= MIN_CONTINUING_WORDS && words <= MAX_CONTINUING_WORDS && !RUN_NARRATION.test(text) && !reportsSpeech(text);
