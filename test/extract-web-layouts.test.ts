@@ -662,3 +662,32 @@ describe('layouts of batch 18', () => {
     expect(texts(page)).toEqual(['This is not how a minister talks to citizens.', 'A responsible minister would have apologised by now, and we are still waiting for it.']);
   });
 });
+
+describe('a post over paragraphs between two credited posts', () => {
+  const page = (between: string): string =>
+    [
+      'Citizens React To Minister’s Threat',
+      '',
+      'Citizens reacted online to the minister’s statement.',
+      '',
+      'This is not how a minister speaks to citizens. — Emma Umeh (@emmaumeh) June 1, 2021',
+      '',
+      between,
+      '',
+      'He does not frighten us! Pass it on — Delta History (@deltahistory) June 1, 2021',
+    ].join('\n');
+
+  it('takes a short paragraph between them as the second post’s first', () => {
+    expect(texts(page('We had a history before him and we will have a future after him.'))).toEqual([
+      'This is not how a minister speaks to citizens.',
+      'We had a history before him and we will have a future after him. He does not frighten us! Pass it on',
+    ]);
+  });
+
+  it('leaves narration between them alone', () => {
+    expect(texts(page('Others leapt to his defence, arguing that he was misquoted.'))).toEqual([
+      'This is not how a minister speaks to citizens.',
+      'He does not frighten us! Pass it on',
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
 import { allHandleLabels, BULLET } from './lists.js';
-import { CREDIT_LINE, DATED_CREDIT_LINE, FACEBOOK_CREDIT_LINE, POST_CREDIT, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, DATED_CREDIT_LINE, FACEBOOK_CREDIT_LINE, POST_CREDIT, RUN_ANNOUNCEMENT, RUN_NARRATION, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
 import { linesOf, splitParagraphs } from './text.js';
+import { speechVerbForms } from './verbs.js';
 
 // Scraped pages often lose their blank lines: each HTML paragraph becomes one line, and the
 // article's paragraphs are separated by a single line break. Read that way as a whole, a page is
@@ -68,6 +69,22 @@ function postLinesBefore(blocks: Paragraph[], first: number): Line[] {
   if (from === blocks.length || from === first || !before || !endsWithCreditLine(before)) return [];
   return blocks.splice(from).map((b) => ({ text: b.text, start: b.start }));
 }
+
+/**
+ * A paragraph between two posts that belongs to the second: a post line that does not narrate
+ * ("Others leapt to her defence, arguing …", "The tweet has been shared 18,000 times.").
+ */
+function isPostParagraph(block: Paragraph): boolean {
+  const text = block.text;
+  if (!isPostLine(block) || /;$/.test(text) || RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text)) return false;
+  const forms = speechVerbForms();
+  return !text.split(/\s+/).some((w) => forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+/** A page's link to another of its stories: "See Also: …", "Read more: …". */
+const PAGE_LINK = /^(?:see also|read more|read next|related|also read|recommended(?: read)?|watch)\b/i;
+/** Narration about a post or the reaction to it. */
+const POST_NARRATION = /^(?:the|this|that|his|her|their) (?:tweet|post|video|clip|comment|thread|message)s?\b|\b(?:reaction|reactions|users|fans|people|viewers) (?:online )?(?:was|were|have|had)\b/i;
 
 function isPostLine(block: Paragraph): boolean {
   const text = block.text;
@@ -139,6 +156,11 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
       while (first > 0 && isWholeQuote((out[first - 1] as Paragraph).text)) first--;
     }
     while (first > 0 && wideGap(text, out[first - 1] as Paragraph, out[first] ?? block)) first--;
+    // Between two credited posts, short paragraphs that introduce nothing are the second post's own.
+    let from = first;
+    while (from > 0 && isPostParagraph(out[from - 1] as Paragraph)) from--;
+    const before = out[from - 1];
+    if (from < first && before && (endsWithCreditLine(before) || endsWithCredit(before.text))) first = from;
     const start = (out[first] ?? block).start;
     out.splice(first, out.length - first, { text: text.slice(start, block.start + block.text.length), start, lines: undefined });
   }
