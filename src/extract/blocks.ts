@@ -4,7 +4,7 @@ import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
 import { linesOf, splitParagraphs } from './text.js';
-import { speechVerbForms } from './verbs.js';
+import { reportsSpeech } from './verbs.js';
 
 // Scraped pages often lose their blank lines: each HTML paragraph becomes one line, and the
 // article's paragraphs are separated by a single line break. Read that way as a whole, a page is
@@ -77,8 +77,7 @@ function postLinesBefore(blocks: Paragraph[], first: number): Line[] {
 function isPostParagraph(block: Paragraph): boolean {
   const text = block.text;
   if (!isPostLine(block) || /;$/.test(text) || RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text)) return false;
-  const forms = speechVerbForms();
-  return !text.split(/\s+/).some((w) => forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return !reportsSpeech(text);
 }
 
 /** A page's link to another of its stories: "See Also: …", "Read more: …". */

@@ -6,7 +6,7 @@ import { scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
-import { speechVerbForms } from './verbs.js';
+import { speechVerbPositions } from './verbs.js';
 import { PRONOUNS, READER_NOUNS } from './lexicon.js';
 
 // Quotes inside running prose, attributed before or after:
@@ -94,9 +94,8 @@ function narratedSpeaker(available: string, subject: SubjectNames): Attribution 
 function oneCommenterReporting(sentence: string, subject: SubjectNames): Attribution | undefined {
   // Only a sentence that names one commenter can report one: most are told apart here, unparsed.
   if (!NAMES_ONE.test(sentence)) return undefined;
-  const forms = speechVerbForms();
   const words = sentence.split(/\s+/);
-  const verbs = words.flatMap((w, i) => (forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) ? [i] : []));
+  const verbs = speechVerbPositions(words);
   // One report only: in "after tweeting that a passenger told her ...", whose words are quoted is unclear.
   const at = verbs[0];
   if (verbs.length !== 1 || at === undefined || at === 0 || at > MAX_REPORTING_WORDS) return undefined;

@@ -37,3 +37,14 @@ export function speechVerbForms(): Map<string, string> {
   forms = map;
   return map;
 }
+
+/** The positions of a text's words that are speech verbs, its words split at white space. */
+export function speechVerbPositions(words: readonly string[]): number[] {
+  const map = speechVerbForms();
+  return words.flatMap((w, i) => (map.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) ? [i] : []));
+}
+
+/** Whether a text tells of someone speaking ("The authority confirmed …", "arguing that …"). */
+export function reportsSpeech(text: string): boolean {
+  return speechVerbPositions(text.split(/\s+/)).length > 0;
+}

@@ -5,7 +5,7 @@ import { ASKS_THE_READER, FIRST_PERSON, FIRST_PERSON_PLURAL, HANDLE_ITEM, RUN_NA
 import { isWholeQuote, scanQuotes } from '../quotes.js';
 import type { Paragraph } from '../text.js';
 import { wordCount } from '../text.js';
-import { speechVerbForms } from '../verbs.js';
+import { reportsSpeech } from '../verbs.js';
 
 // The paragraphs of a run of comments ("Here is what people said:"): quoted paragraphs, posts
 // listed under their author ("@kh4irul - ...", "Jason Teoh - ..."), short paragraphs in a
@@ -33,12 +33,6 @@ function unquotedComment(paragraph: Paragraph, continuing: boolean): Candidate |
   if (!voiced && !goesOn) return undefined;
   const part = makePart(text, paragraph.start);
   return part ? { parts: [part], attribution: '', layout: 'quote-run', isReader: true } : undefined;
-}
-
-/** Whether a paragraph tells of someone speaking ("The authority confirmed …"), as narration does. */
-function reportsSpeech(text: string): boolean {
-  const forms = speechVerbForms();
-  return text.split(/\s+/).some((w) => forms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
 /** A short line of its own that heads a group of comments. */
