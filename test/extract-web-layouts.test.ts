@@ -691,3 +691,28 @@ describe('a post over paragraphs between two credited posts', () => {
     ]);
   });
 });
+
+describe('speakers of batch 21', () => {
+  it('reads a name in quote marks before a speech verb as who speaks, and "responded to X:"', () => {
+    const page = [
+      'Readers React As Site Closes Its Comments',
+      '',
+      'The sports site has turned off its comment sections for good.',
+      '',
+      'Posting on a forum, "Red Baron" commented, "They could not control the conversation, so they ended it." One person responded to Baron: "The site went downhill years ago anyway."',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+      'They could not control the conversation, so they ended it.',
+      'The site went downhill years ago anyway.',
+    ]);
+  });
+
+  it('takes "by Name:" as a label, and leaves the page’s next sentence out of the comment', () => {
+    const page = [
+      'Users Split Over New Profile Design',
+      '',
+      'The first two comments on the announcement show how split users are. Here’s the first one, by Hana Lucas: "bring the old profile back." It received over 2,000 likes.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['bring the old profile back.', 'Hana Lucas']]);
+  });
+});

@@ -41,6 +41,8 @@ const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b|\b(?!(?:tweet|post|comment|message|reply|status|update)s?\b)\w+ (?:that|which) reads?$/i;
 const MAX_CLAUSE_WORDS = 30;
+/** Speech verbs whose "to" names what the comment answers, not reported speech. */
+const ANSWERING_VERBS = new Set(['reply', 'respond', 'react', 'answer', 'write back', 'hit back', 'fire back']);
 /** Reader nouns that name a post rather than who wrote it. */
 const POST_NOUNS = new Set(['tweet', 'comment', 'reply', 'post']);
 // "the tweet read": the post the narration already told of, most often the one the story is about.
@@ -209,7 +211,9 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
   // Attribution verbs stand next to the quote: a speech verb buried mid-clause is narration.
   if (chosen && !phrase && position === 'after' && chosen.start > 6) return undefined;
   // "said that ...", "asked whether ...": reported speech, not an attribution.
-  if (chosen && /^(?:that|whether|if|how|to|about)$/i.test(terms[chosen.end]?.normal ?? '')) return undefined;
+  // "replied to Drago:", "responded to the post:" name whom the comment answers.
+  const next = terms[chosen?.end ?? -1]?.normal ?? '';
+  if (chosen && /^(?:that|whether|if|how|to|about)$/i.test(next) && !(next === 'to' && ANSWERING_VERBS.has(chosen.verb))) return undefined;
 
   let region: Term[];
   if (!chosen || chosen.verb === 'read') {

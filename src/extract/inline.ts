@@ -32,6 +32,7 @@ const CLAUSE_WINDOW = 400;
 const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted|saying|writing|adding|commenting|tweeting|posting)$/i;
 const MAX_LABEL_WORDS = 6;
 const HANDLE = /^@[\w.]{2,30}$/u;
+const BY_NAME = /(?:^|[,;]\s*)by ((?:@[\w.]{2,30})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}):$/u;
 /** A short name in title case: "Fox & Friends", "Love Island", "The Great British Bake Off". */
 const TITLE_CASE = /^(?:The |A )?\p{Lu}\p{Ll}+(?: (?:&|and|of|the|\p{Lu}\p{Ll}+)){0,4}$/u;
 
@@ -48,6 +49,9 @@ function labelBefore(available: string, subject: SubjectNames): Attribution | un
   const trimmed = available.trim();
   // "@mazi_duce “…”": a handle alone before a quote labels it as a colon would.
   if (HANDLE.test(trimmed)) return judgeAttribution(trimmed, 'label', subject);
+  // "Here's the first one, by Harmoni Lucio: “…”": the name after "by" labels it.
+  const byName = BY_NAME.exec(trimmed);
+  if (byName) return judgeAttribution(byName[1] ?? '', 'label', subject);
   if (!trimmed.endsWith(':') || wordCount(trimmed) > MAX_LABEL_WORDS) return undefined;
   return judgeAttribution(trimmed.slice(0, -1), 'label', subject);
 }
@@ -186,6 +190,11 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
       continue;
     }
 
+    // '"Ivan Drago" commented, "…"': a name in quote marks before a speech verb is who speaks.
+    if (TITLE_CASE.test(content.trim()) && speechVerbPositions(trail.trim().split(/\s+/, 1)).length > 0) {
+      previous = undefined;
+      continue;
+    }
     const lead = leadInBefore(available);
     let attribution = lead ? judgeAttribution(lead, 'before', subject) : undefined;
     const reported = !attribution && !lead ? reportedSpeaker(available, subject) : undefined;
@@ -213,7 +222,8 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     }
     // "John: “back to hibernation”, excuse me, I want cat videos!": after a bare label, a quote
     // the rest of the paragraph goes on from is part of the comment, which runs to the end.
-    const goesOn = attribution === label && i === spans.length - 1 && span.close >= 0 && wordCount(text.slice(span.close + 1)) >= 3;
+    // A new sentence after the quote ("… ¶ It received over 3,000 Likes.") is the page's, not the comment's.
+    const goesOn = attribution === label && i === spans.length - 1 && span.close >= 0 && wordCount(text.slice(span.close + 1)) >= 3 && /^\s*(?:[,;:–—-]|\p{Ll})/u.test(text.slice(span.close + 1));
     const part = goesOn ? makePart(text.slice(span.open), paragraph.start + span.open) : makePart(content, paragraph.start + span.contentStart, byTrailing);
     if (!part) continue;
     // "where people said, “this was what empathy looks like”": a crowd's few words are its gist, not a

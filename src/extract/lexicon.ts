@@ -133,7 +133,7 @@ export const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:we|us|our|ours|we['’]
 export const ASKS_THE_READER = /^(?:tell us|let us know|what do you think|share your|join the conversation|comment below|have your say|do you agree)\b/i;
 /** A paragraph that tells of the commenters or turns from them: the narration after a run. */
 export const RUN_NARRATION =
-  /^(?:in all|in short|overall|meanwhile|however|but|still|so far|it seems|many|some|others|most|several|while)\b|^(?:the\s+)?(?:fans|users|netizens|viewers|people|customers|tweeps|commenters|readers|followers|kenyans|nigerians|south africans|filipinos|indians)\s+(?:are|were|have|had|who|also|took|seem|seemed)\b/i;
+  /^(?:(?:and|so|then)\b[\s,]*)?(?:of course,?\s*)?(?:in all|in short|overall|meanwhile|however|but|still|so far|it seems|many|some|others|most|several|while)\b|^(?:the\s+)?(?:fans|users|netizens|viewers|people|customers|tweeps|commenters|readers|followers|kenyans|nigerians|south africans|filipinos|indians)\s+(?:are|were|have|had|who|also|took|seem|seemed)\b/i;
 
 /** "@handle - text", "@handle text", "Jason Teoh - text": a post listed under its account or author. */
 export const HANDLE_ITEM = /^(@[\w.]{2,30}(?=\s)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=\s[-–—]\s))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
