@@ -9,7 +9,7 @@ import { normalizeForCues } from '../src/classify/normalize.js';
 import { BOUNDARY, tokensOfNormalized } from '../src/classify/tokens.js';
 import { extractComments } from '../src/extract/index.js';
 import { properNames } from '../src/extract/subject.js';
-import { COMMENT_COLUMNS, commentGroupCells, commentLinesBytes, commentsCsv, packedCommentLineTails } from '../src/report/csv.js';
+import { COMMENT_COLUMNS, commentGroupCells, commentLines, commentsCsv } from '../src/report/csv.js';
 import { compactComments, CompactingQueue, concatCompact } from '../src/pipeline/compact-comments.js';
 import { packStrings, unpackString } from '../src/report/packed-strings.js';
 import { neutralizeFormula, stripControl } from '../src/report/sanitize.js';
@@ -103,8 +103,7 @@ describe('properties of comments.csv', () => {
         const comments = rows.map(([text, attribution, id]) => ({ id, attribution, text, stance }));
         const cells = commentGroupCells({ sourceFile: 'f.jsonl', title, date: '2024-01-02' });
         const indexes = Uint32Array.from(rows, ([, , , index]) => index);
-        const { tails, slots } = packedCommentLineTails(comments);
-        const lines = commentLinesBytes(tails, slots, comments.map(() => Buffer.from(cells)), indexes);
+        const lines = commentLines(comments, comments.map(() => Buffer.from(cells)), indexes);
         // Written where asked, into a buffer that holds other bytes around them.
         const out = Buffer.alloc(lines.byteLength + 6, 0x2a);
         lines.writeInto(out, 3);

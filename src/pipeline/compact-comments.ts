@@ -1,4 +1,3 @@
-import { packedCommentLineTails } from '../report/csv.js';
 import type { ClassifiedComment, CommentStance, ReaderComment } from '../types.js';
 import { COMMENT_LAYOUTS, STANCES } from '../types.js';
 import { dayOf } from '../report/aggregate.js';
@@ -33,10 +32,6 @@ export interface CompactComments {
   /** Index in COMMENT_LAYOUTS. */
   layouts: Uint8Array;
   offsets: Float64Array;
-  /** Each comment's comments.csv line from comment_id on (see commentLineTails). */
-  tails: PackedStrings;
-  /** Where in each tail's bytes its INDEX_SLOT is. */
-  slots: Uint32Array;
   /** Each comment's day (days since 1970-01-01, UTC) when it has a date of its own, else NaN. */
   days: Float64Array;
   /**
@@ -48,7 +43,7 @@ export interface CompactComments {
   cueCounts: Uint32Array;
 }
 
-/** Packs classified comments, and makes their comments.csv line tails. */
+/** Packs classified comments. */
 export function compactComments(items: readonly CommentToCompact[]): CompactComments {
   const n = items.length;
   const stances = new Uint8Array(n);
@@ -80,9 +75,8 @@ export function compactComments(items: readonly CommentToCompact[]): CompactComm
     if (comment.parts.length !== 1 || comment.parts[0] !== comment.text) fields.push(...comment.parts);
   });
   firstField[n] = fields.length;
-  const { tails, slots } = packedCommentLineTails(items.map((c) => ({ id: c.id, attribution: c.comment.attribution, text: c.comment.text, stance: c.stance, date: c.comment.date })));
   return {
-    groups: Uint32Array.from(items, (c) => c.group), stances, probabilities, sentiments, layouts, offsets, days, tails, slots,
+    groups: Uint32Array.from(items, (c) => c.group), stances, probabilities, sentiments, layouts, offsets, days,
     fields: packStrings(fields), firstField, cueCounts,
   };
 }
@@ -117,8 +111,6 @@ export function concatCompact(parts: readonly CompactComments[]): CompactComment
     layouts: concatArrays(parts.map((p) => p.layouts), (n) => new Uint8Array(n)),
     offsets: concatArrays(parts.map((p) => p.offsets), (n) => new Float64Array(n)),
     days: concatArrays(parts.map((p) => p.days), (n) => new Float64Array(n)),
-    tails: concatPacked(parts.map((p) => p.tails)),
-    slots: concatArrays(parts.map((p) => p.slots), (n) => new Uint32Array(n)),
     fields: concatPacked(parts.map((p) => p.fields)),
     firstField,
     cueCounts: concatArrays(parts.map((p) => p.cueCounts), (n) => new Uint32Array(n)),
@@ -154,8 +146,8 @@ export class CompactingQueue {
 
 /** The memory of packed comments that a thread should hand over rather than copy. */
 export function compactTransfer(c: CompactComments): ArrayBuffer[] {
-  const arrays = [c.groups, c.stances, c.probabilities, c.sentiments, c.layouts, c.offsets, c.days, c.slots, c.firstField, c.cueCounts];
-  return arrays.map((a) => a.buffer as ArrayBuffer).concat(packedBuffers(c.tails), packedBuffers(c.fields));
+  const arrays = [c.groups, c.stances, c.probabilities, c.sentiments, c.layouts, c.offsets, c.days, c.firstField, c.cueCounts];
+  return arrays.map((a) => a.buffer as ArrayBuffer).concat(packedBuffers(c.fields));
 }
 
 /** Comment i's language, as its stance recorded it ('' when not checked). */

@@ -18,10 +18,10 @@ import { COLUMN_SAMPLE_ROWS, jsonLines, noneLeftOut, noTextColumnError } from '.
 import { analysisFailure, failedAnalysis } from './results.js';
 import type { ArticleSummary, CommentSource } from '../report/aggregate.js';
 import { GroupBuilder, summarize } from '../report/aggregate.js';
-import { commentBatch, commentGroupCells, commentLinesBytes } from '../report/csv.js';
+import { commentBatch, commentGroupCells, commentLines } from '../report/csv.js';
 import type { Executor } from './worker-pool.js';
 import { createExecutor } from './worker-pool.js';
-import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance } from '../types.js';
+import type { ArticleAnalysis, ClassifiedComment, CommentBatch, GroupInfo, Stance, Utf8Bytes } from '../types.js';
 import { STANCES } from '../types.js';
 
 export { DEFAULT_MAX_FILE_SIZE } from '../input/limits.js';
@@ -154,10 +154,19 @@ function applyComments(c: CompactComments, groupOf: readonly GroupState[], keep?
     if (stance === NO_STANCE) group.builder.addUnread(commentLanguage(c, i), c.sentiments[i] as number);
     else group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i, c.days[i] as number);
   }
-  const lines = commentLinesBytes(c.tails, c.slots, groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
+  // comments.csv's lines are made here, from the classified comments the threads sent, when a report asks for them.
+  let lines: Utf8Bytes | undefined;
+  const csvLines = (): Utf8Bytes => {
+    lines ??= commentLines(
+      Array.from({ length: n }, (_, i) => classifiedComment(c, i, indexes[i] as number)),
+      groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))),
+      indexes,
+    );
+    return lines;
+  };
   return {
     size,
-    csvLines: () => lines,
+    csvLines,
     runs: () => {
       const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
       for (let i = 0; i < n; i++) {

@@ -99,8 +99,8 @@ function lineTail(c: CommentCells, quoted: readonly string[], at: number): strin
   return `${quoted[at]},${INDEX_SLOT},${quoted[at + 1]},${quoted[at + 2]},${stance},${s.sentiment},${quoted[at + 3]},${c.date ?? ''},${s.language ?? ''}`;
 }
 
-/** Line tails packed for passing between threads, with where each one's INDEX_SLOT is in its bytes. */
-export function packedCommentLineTails(comments: readonly CommentCells[]): { tails: PackedStrings; slots: Uint32Array } {
+/** Line tails packed into one buffer, with where each one's INDEX_SLOT is in its bytes. */
+function packedCommentLineTails(comments: readonly CommentCells[]): { tails: PackedStrings; slots: Uint32Array } {
   const { tails, quoted } = lineTails(comments);
   // The slot follows the quoted comment_id and its comma.
   return { tails: packStrings(tails), slots: Uint32Array.from(comments, (_, i) => utf8Length(quoted[i * TEXT_CELLS] as string) + 1) };
@@ -138,11 +138,17 @@ function copyBytes(from: Uint8Array, start: number, end: number, out: Uint8Array
 const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
 
 /**
- * comments.csv's lines, the one place they are made, in UTF-8: from tails a thread packed, each
- * comment's group cells and its index; a comment without group cells is left out. Bytes in, bytes out: the thread that writes the reports makes no
- * string for a line, and writes the lines straight into its file's buffer (writeInto).
+ * comments.csv's lines, the one place they are made, in UTF-8: each comment's cells, its group's
+ * cells and its index; a comment without group cells is left out. The lines are written
+ * straight into the file's buffer (writeInto), with no string made for a whole line.
  */
-export function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
+export function commentLines(comments: readonly CommentCells[], groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
+  const { tails, slots } = packedCommentLineTails(comments);
+  return commentLinesBytes(tails, slots, groupCells, indexes);
+}
+
+/** The lines from the comments' packed line tails (see commentLines). */
+function commentLinesBytes(tails: PackedStrings, slots: Uint32Array, groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
   const n = groupCells.length;
   let byteLength = 0;
   for (let i = 0; i < n; i++) {
@@ -177,12 +183,11 @@ export function commentsCsvHeader(): string {
 /** Lines of comments.csv for a batch of groups, made as a run's threads make them. */
 export function commentsCsvChunk(batch: readonly GroupComments[]): Utf8Bytes {
   const comments = batch.flatMap((run) => run.comments);
-  const { tails, slots } = packedCommentLineTails(comments);
   const groupCells = batch.flatMap((run) => {
     const cells = Buffer.from(commentGroupCells(run.group));
     return run.comments.map(() => cells);
   });
-  return commentLinesBytes(tails, slots, groupCells, Uint32Array.from(comments, (c) => c.index));
+  return commentLines(comments, groupCells, Uint32Array.from(comments, (c) => c.index));
 }
 
 /** A batch of comments already made, as the reports take them. */
