@@ -71,8 +71,8 @@ const TEXT_CELLS = 4;
 
 /**
  * Each comment's line of comments.csv from comment_id on, with INDEX_SLOT for its index and no
- * line break: the part that does not depend on which group it is in or how many came before, so
- * that threads can make it; and the quoted text cells they were made from (TEXT_CELLS per
+ * line break: the part that does not depend on which group it is in or how many came before; and
+ * the quoted text cells they were made from (TEXT_CELLS per
  * comment). One papaparse call quotes the text cells of them all, each as a row of its own; the
  * numbers and the stance, which never need quoting, are put between them here (handing
  * papaparse all eight cells took a quarter more time).
