@@ -716,3 +716,21 @@ describe('speakers of batch 21', () => {
     expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['bring the old profile back.', 'Hana Lucas']]);
   });
 });
+
+describe('speakers whose verbs run together', () => {
+  it('finds who speaks in "agreed writing" and "echoed them sharing", and takes a presenter sharing a post for a reader', () => {
+    const page = [
+      'Viewers Tire Of Gloomy Evening Show',
+      '',
+      'Viewers of the evening show say they want some light relief.',
+      '',
+      'Viewer Dara Quinn agreed writing, ‘Every night it is bills and evictions and nothing else at all.’',
+      '',
+      'Radio presenter Gemma Hale echoed them sharing, ‘We all need some balance on a weeknight, surely.’',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.attribution)).toEqual([
+      'Viewer Dara Quinn agreed writing',
+      'Radio presenter Gemma Hale echoed them sharing',
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ export interface Attribution {
 const COMMENTING_VERBS = new Set([
   'comment', 'tweet', 'post', 'reply', 'chime in', 'react', 'respond', 'question', 'wonder', 'bellow', 'celebrate',
   'sneer', 'vent', 'hit back', 'shoot back', 'fire back', 'snap back', 'write', 'weigh in', 'pipe up', 'chip in',
-  'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant',
+  'jump in', 'type', 'message', 'quip', 'joke', 'scoff', 'mock', 'gush', 'rave', 'moan', 'grumble', 'rant', 'share',
 ]);
 /** A speaker named as many people at once. */
 const CROWD = /\b(?:people|fans|users|viewers|readers|followers|commenters|netizens|others|many|some|several)$/i;
@@ -78,8 +78,9 @@ function parseClause(clause: string): ParsedClause {
   }
   // compromise misses some speech verbs ("writing" read as a noun): the lexicon's forms add those
   // it did not find, in the clause's order.
-  // "was seen stating": a phrase compromise reads as one verb, of seeing, may hold the speech verb.
-  for (const found of lexiconVerbs(terms)) if (!verbs.some((v) => v.start <= found.start && found.start < v.end && speechVerbOf(v.infinitive))) verbs.push(found);
+  // "was seen stating", "agreed writing": a phrase compromise reads as one verb may hold the
+  // speech verb, or end in another one, next to the quote; only the same verb found twice is skipped.
+  for (const found of lexiconVerbs(terms)) if (!verbs.some((v) => v.start === found.start && speechVerbOf(v.infinitive))) verbs.push(found);
   verbs.sort((a, b) => a.start - b.start);
   const parsed = { terms, verbs };
   if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
@@ -319,8 +320,13 @@ function segmentStart(terms: Term[], verbStart: number): number {
 }
 
 function isParticipleAfterComma(terms: Term[], verbStart: number): boolean {
-  return /ing$/.test(terms[verbStart]?.normal ?? '') && /,$/.test(terms[verbStart - 1]?.text ?? '');
+  if (!/ing$/.test(terms[verbStart]?.normal ?? '')) return false;
+  // "echoed them sharing": after a verb's object pronoun, as after a comma.
+  const before = terms[verbStart - 1];
+  return /,$/.test(before?.text ?? '') || (OBJECT_PRONOUNS.has(before?.normal ?? '') && (terms[verbStart - 2]?.tags.has('Verb') ?? false));
 }
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me']);
 
 const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'earlier', 'later', 'last', 'this', 'on', 'early', 'late', 'week', 'weekend']);
 
