@@ -734,3 +734,26 @@ describe('speakers whose verbs run together', () => {
     ]);
   });
 });
+
+describe('a handle on a line of its own', () => {
+  it('introduces the post in the next paragraph, whose quote may close a paragraph later', () => {
+    const page = [
+      'Shoppers Vent Over Data Prices',
+      '',
+      'Twitter users vented after a post showed the same bundle costs less across the border.',
+      '',
+      '@thandi_k',
+      '',
+      '"Same networks, half the price over there. Explain that."',
+      '',
+      '@sipho_m',
+      '',
+      '"We are paying double and they still brag about profits!',
+      '',
+      '@lerato_b',
+      '',
+      'Part of it is spectrum costs passed straight on to us."',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.attribution)).toEqual(['@thandi_k', '@sipho_m', '@lerato_b']);
+  });
+});

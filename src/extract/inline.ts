@@ -7,7 +7,7 @@ import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
 import { speechVerbPositions } from './verbs.js';
-import { PRONOUNS, READER_NOUNS } from './lexicon.js';
+import { HANDLE_ONLY, PRONOUNS, READER_NOUNS } from './lexicon.js';
 
 // Quotes inside running prose, attributed before or after:
 //   "...," wrote one user.        Another fan wrote, "..."        Erl: "..."
@@ -31,7 +31,6 @@ const CLAUSE_WINDOW = 400;
 
 const BARE_SPEECH_VERB_END = /\b(?:wrote|said|added|commented|replied|posted|tweeted|asked|responded|argued|wondered|questioned|reacted|saying|writing|adding|commenting|tweeting|posting)$/i;
 const MAX_LABEL_WORDS = 6;
-const HANDLE = /^@[\w.]{2,30}$/u;
 const BY_NAME = /(?:^|[,;]\s*)by ((?:@[\w.]{2,30})|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}):$/u;
 /** A short name in title case: "Fox & Friends", "Love Island", "The Great British Bake Off". */
 const TITLE_CASE = /^(?:The |A )?\p{Lu}\p{Ll}+(?: (?:&|and|of|the|\p{Lu}\p{Ll}+)){0,4}$/u;
@@ -48,7 +47,7 @@ function leadInBefore(available: string): string | undefined {
 function labelBefore(available: string, subject: SubjectNames): Attribution | undefined {
   const trimmed = available.trim();
   // "@mazi_duce “…”": a handle alone before a quote labels it as a colon would.
-  if (HANDLE.test(trimmed)) return judgeAttribution(trimmed, 'label', subject);
+  if (HANDLE_ONLY.test(trimmed)) return judgeAttribution(trimmed, 'label', subject);
   // "Here's the first one, by Harmoni Lucio: “…”": the name after "by" labels it.
   const byName = BY_NAME.exec(trimmed);
   if (byName) return judgeAttribution(byName[1] ?? '', 'label', subject);

@@ -237,3 +237,6 @@ export const ACCOUNT_SUFFIX = /^(?:fc|afc|cf|tv|uk|us|sa|za|ng|ie|au|ca|nz|in|hq
 
 /** Pronouns: a pronoun speaker points back to a named source in the narration. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our']);
+
+/** An account's handle and nothing else ("@MpumiTech"). */
+export const HANDLE_ONLY = /^@[\w.]{2,30}$/u;

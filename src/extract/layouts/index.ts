@@ -1,6 +1,7 @@
 import type { LayoutReader } from '../layout.js';
 import { commentThread } from './comment-thread.js';
 import { embeddedPost } from './embedded-post.js';
+import { handleLine } from './handle-line.js';
 import { hashtagPost } from './hashtag-post.js';
 import { inlineQuotes } from './inline-quotes.js';
 import { labelLine } from './label-line.js';
@@ -28,6 +29,7 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   quoteRun,
   nameCredit,
   labelLine,
+  handleLine,
   hashtagPost,
   runAnnouncement,
   inlineQuotes,

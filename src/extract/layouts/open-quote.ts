@@ -3,6 +3,7 @@ import type { LayoutReader, QuotedBody } from '../layout.js';
 import { wholeQuoteBody } from '../layout.js';
 import { scanQuotes } from '../quotes.js';
 import { wordCount } from '../text.js';
+import { HANDLE_ONLY } from '../lexicon.js';
 import type { Paragraph } from '../text.js';
 
 // A comment over several paragraphs: each reopened with a quote mark and closed once, or left
@@ -22,7 +23,7 @@ const MAX_UNMARKED_WORDS = 40;
 /** "If u know u have crayfish bring it": a short paragraph inside a quote the page did not reopen. */
 function unmarkedInside(paragraph: Paragraph): boolean {
   const text = paragraph.text;
-  return !text.includes('\n') && !/[:"“”]/.test(text) && wordCount(text) <= MAX_UNMARKED_WORDS && scanQuotes(text).length === 0;
+  return !text.includes('\n') && !/[:"“”]/.test(text) && !HANDLE_ONLY.test(text.trim()) && wordCount(text) <= MAX_UNMARKED_WORDS && scanQuotes(text).length === 0;
 }
 
 export const openQuote: LayoutReader = {
