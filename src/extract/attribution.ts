@@ -107,7 +107,7 @@ function afterDeterminer(terms: Term[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = terms[j] as Term;
     if (t.tags.has('Determiner') || t.tags.has('Possessive')) return true;
-    if (!t.tags.has('Adjective') && !/-$|^since$/.test(t.normal) && !t.tags.has('Participle')) return false;
+    if (!t.tags.has('Adjective') && !t.normal.endsWith('-') && !t.tags.has('Participle')) return false;
   }
   return false;
 }

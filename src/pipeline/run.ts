@@ -154,26 +154,27 @@ function applyComments(c: CompactComments, groupOf: readonly GroupState[], keep?
     if (stance === NO_STANCE) group.builder.addUnread(commentLanguage(c, i), c.sentiments[i] as number);
     else group.builder.addFrom(STANCES[stance] as Stance, c.probabilities[i * STANCES.length + stance] as number, c.sentiments[i] as number, index, source, i, c.days[i] as number);
   }
-  // comments.csv's lines are made here, from the classified comments the threads sent, when a report asks for them.
+  // The comments as objects, made once when a report asks for them (comments.csv's lines, the
+  // JSON report's runs); a comment left out has none.
+  let made: Array<ClassifiedComment | undefined> | undefined;
+  const comments = (): Array<ClassifiedComment | undefined> =>
+    (made ??= Array.from({ length: n }, (_, i) => (groups[i] ? classifiedComment(c, i, indexes[i] as number) : undefined)));
   let lines: Utf8Bytes | undefined;
   const csvLines = (): Utf8Bytes => {
-    lines ??= commentLines(
-      Array.from({ length: n }, (_, i) => classifiedComment(c, i, indexes[i] as number)),
-      groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))),
-      indexes,
-    );
+    lines ??= commentLines(comments(), groups.map((g) => g && (g.cells ??= Buffer.from(commentGroupCells(g.info)))), indexes);
     return lines;
   };
   return {
     size,
     csvLines,
     runs: () => {
+      const all = comments();
       const runs: Array<{ group: GroupInfo; comments: ClassifiedComment[] }> = [];
       for (let i = 0; i < n; i++) {
         const group = groups[i];
-        if (!group) continue;
+        const comment = all[i];
+        if (!group || !comment) continue;
         const last = runs[runs.length - 1];
-        const comment = classifiedComment(c, i, indexes[i] as number);
         if (last && last.group === group.info) last.comments.push(comment);
         else runs.push({ group: group.info, comments: [comment] });
       }

@@ -139,12 +139,16 @@ const NEWLINE_BYTES = Buffer.from(NEWLINE, 'latin1');
 
 /**
  * comments.csv's lines, the one place they are made, in UTF-8: each comment's cells, its group's
- * cells and its index; a comment without group cells is left out. The lines are written
+ * cells and its index; a comment without either is left out. The lines are written
  * straight into the file's buffer (writeInto), with no string made for a whole line.
  */
-export function commentLines(comments: readonly CommentCells[], groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
-  const { tails, slots } = packedCommentLineTails(comments);
-  return commentLinesBytes(tails, slots, groupCells, indexes);
+export function commentLines(comments: ReadonlyArray<CommentCells | undefined>, groupCells: ReadonlyArray<Uint8Array | undefined>, indexes: Uint32Array): Utf8Bytes {
+  const kept: number[] = [];
+  comments.forEach((c, i) => {
+    if (c && groupCells[i]) kept.push(i);
+  });
+  const { tails, slots } = packedCommentLineTails(kept.map((i) => comments[i] as CommentCells));
+  return commentLinesBytes(tails, slots, kept.map((i) => groupCells[i]), Uint32Array.from(kept, (i) => indexes[i] as number));
 }
 
 /** The lines from the comments' packed line tails (see commentLines). */

@@ -26,8 +26,8 @@ const MIN_CONTINUING_WORDS = 4;
  */
 function unquotedComment(paragraph: Paragraph, continuing: boolean): Candidate | undefined {
   const text = paragraph.text;
-  if (text.includes('\n') || wordCount(text) > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':') || ASKS_THE_READER.test(text)) return undefined;
   const words = wordCount(text);
+  if (text.includes('\n') || words > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':') || ASKS_THE_READER.test(text)) return undefined;
   const voiced = FIRST_PERSON.test(text) || FIRST_PERSON_PLURAL.test(text) || /(?:^|\s)#\p{L}/u.test(text);
   const goesOn = continuing && words >= MIN_CONTINUING_WORDS && words <= MAX_CONTINUING_WORDS && !RUN_NARRATION.test(text) && !reportsSpeech(text);
   if (!voiced && !goesOn) return undefined;
