@@ -321,7 +321,7 @@ describe('posts and credits that break the usual order', () => {
 
   it('credits a quote to the reader named after it when a bare pronoun stands before it', () => {
     const page = `${header}The singer posted a farewell, and the comments filled up. She wrote: "What other band would thank the fans like this," one fan wrote alongside a heart emoji.`;
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote alongside a heart emoji']]);
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote']]);
   });
 
   it('reads handles labelling quotes one after another in one paragraph', () => {
@@ -755,5 +755,97 @@ describe('a handle on a line of its own', () => {
       'Part of it is spectrum costs passed straight on to us."',
     ].join('\n');
     expect(extractComments(articleFromText(page)).map((c) => c.attribution)).toEqual(['@thandi_k', '@sipho_m', '@lerato_b']);
+  });
+});
+
+describe('narration and credits next to each other', () => {
+  it('keeps a line about a post’s author out of the post printed a line at a time below it', () => {
+    const page = [
+      'Stars Pile On After Minister’s Interview',
+      'Celebrities took to Twitter to react to the interview.',
+      'Watching this with my mouth open. Did he really just say that on live television, to that presenter? #Interview— Lena Park (@lenapark) March 3, 2023',
+      'Ray Dunmore had a lot to say about it, starting with one question.',
+      'Did anyone else catch that?— ray dunmore (@raydunmore) March 3, 2023',
+      'Rather not hear from him again.— Ada Lyle (@adalyle) March 3, 2023',
+    ].join('\n');
+    const texts = extractComments(articleFromText(page)).map((c) => c.text);
+    expect(texts.some((t) => t.includes('had a lot to say'))).toBe(false);
+  });
+
+  it('reads the speaker before the verb in a credit after the quote, not the noun after it', () => {
+    const page = [
+      'Mayor Pell’s Anniversary Post Sparks Reactions',
+      '',
+      'Mayor Pell marked ten years in office with a post on Facebook. "Ten years of serving this town, and I would do it all again," Pell wrote alongside a photo of the town hall. "Thank you all."',
+      '',
+      'Readers were divided. "Ten years too many," one user wrote, while another user replied, "Best mayor we have had, by a mile."',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Ten years too many', 'one user wrote'],
+      ['Best mayor we have had, by a mile.', 'another user replied'],
+    ]);
+  });
+
+  it('goes on with a comment credited at its end into the bare quote below it', () => {
+    const page = [
+      'Did this gym member go too far? Others were outraged',
+      '',
+      'A gym member posted on Facebook that he had left his weights on the floor in protest at the queues.',
+      '',
+      "One person said: 'Nobody is impressed by this.'",
+      '',
+      "'Who do you think tidies up after you? The staff are run off their feet,' another said.",
+      '',
+      "'And the queues are because everyone joined in January.'",
+      '',
+      "A third chimed in: 'Grow up.'",
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+      'Nobody is impressed by this.',
+      'Who do you think tidies up after you? The staff are run off their feet And the queues are because everyone joined in January.',
+      'Grow up.',
+    ]);
+  });
+});
+
+describe('who speaks, from what the page says of them', () => {
+  it('takes the one person the title describes for the story’s own, not a reader', () => {
+    const page = [
+      'Train passenger posts photo of packed carriage',
+      '',
+      'A train passenger says she was “absolutely squashed against the door” on the 7.40 to Leeds.',
+      '',
+      'Other passengers replied under her post. “Same every morning on that line,” one commuter wrote.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Same every morning on that line']);
+  });
+
+  it('takes a name an organisation’s possessive introduces for its spokesperson when speaking', () => {
+    const page = [
+      'Viewers React To Budget Night Coverage',
+      '',
+      'The coverage drew reactions online. Much to the surprise of viewers, Channel Nine’s Harriet Vale said:',
+      '',
+      '“We got the numbers wrong tonight and we will correct them tomorrow.”',
+      '',
+      'Viewers were not impressed. “Too little, too late,” one viewer wrote.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Too little, too late']);
+  });
+
+  it('hears commenters called "one other", "a keen-eyed consumer" or "one remark"', () => {
+    const page = [
+      'Fans Flood Baker’s Post With Praise',
+      '',
+      'The post drew hundreds of comments from fans. One fan said, “Best bread in town!” and one other stated, “My kids love the rolls.” Another, a keen-eyed consumer who remarked, “The crust is perfect every time,” was not alone.',
+      '',
+      'One nostalgic remark stated, “I grew up on this bakery’s buns.”',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+      'Best bread in town!',
+      'My kids love the rolls.',
+      'The crust is perfect every time',
+      'I grew up on this bakery’s buns.',
+    ]);
   });
 });

@@ -44,7 +44,7 @@ const MAX_CLAUSE_WORDS = 30;
 /** Speech verbs whose "to" names what the comment answers, not reported speech. */
 const ANSWERING_VERBS = new Set(['reply', 'respond', 'react', 'answer', 'write back', 'hit back', 'fire back']);
 /** Reader nouns that name a post rather than who wrote it. */
-const POST_NOUNS = new Set(['tweet', 'comment', 'reply', 'post']);
+const POST_NOUNS = new Set(['tweet', 'comment', 'remark', 'reply', 'post']);
 // "the tweet read": the post the narration already told of, most often the one the story is about.
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'the']);
 
@@ -222,9 +222,12 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     // writer, up to the verb when it has words before it ("another post read on the same platform").
     region = chosen && chosen.start > 0 ? terms.slice(0, chosen.start) : terms;
   } else if (position === 'after') {
+    // "…," wrote one fan: the speaker follows the verb only when nothing names one before it
+    // ("…," Emhoff wrote alongside a selfie).
+    const beforeVerb = nounPhraseBefore(terms, chosen.start);
     const afterVerb = nounPhraseFrom(terms, chosen.end);
     // "Trump tweeted Friday morning": a time after the verb is when, not who.
-    region = afterVerb.length > 0 && !isTimeExpression(afterVerb) ? afterVerb : nounPhraseBefore(terms, chosen.start);
+    region = beforeVerb.length === 0 && afterVerb.length > 0 && !isTimeExpression(afterVerb) ? afterVerb : beforeVerb;
   } else if (isParticipleAfterComma(terms, chosen.start)) {
     // "Another tore into the series, adding:", "when a Halsey stan admired her glow up, saying:":
     // the participle's speaker is the subject of the verb before it.
@@ -252,7 +255,7 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     if (region.length === 0 && from > 0) region = nounPhraseFrom(terms, 0);
   }
   const speaker = region.map((t) => t.text).join(' ').replace(/[,:;.]+$/g, '').trim();
-  const text = position === 'after' && chosen ? attributionAfter(terms, chosen.end, region) : clause;
+  const text = position === 'after' && chosen ? attributionAfter(terms, chosen, region) : clause;
   const chosenVerb = chosen?.verb ?? '';
   return { clause, text, verb: chosen?.verb ?? (phrase ? 'phrase' : ''), speaker, region, chosenVerb, evidence: speakerEvidence(region, chosenVerb, clause, position, speech.some((v) => COMMENTING_VERBS.has(v.verb))) };
 }
@@ -339,7 +342,10 @@ function isOnlyName(region: Term[]): boolean {
   return region.length > 0 && region.every((t) => t.tags.has('ProperNoun') || t.tags.has('Person') || isHandle(t.text));
 }
 
-function attributionAfter(terms: Term[], verbEnd: number, region: Term[]): string {
+function attributionAfter(terms: Term[], verb: { start: number; end: number; verb: string }, region: Term[]): string {
+  // "one fan wrote alongside a heart emoji": with its speaker before it, the clause ends at the verb.
+  const speakerAfter = region.some((t) => terms.indexOf(t) >= verb.end);
+  const verbEnd = speakerAfter ? verb.end : Math.min(verb.end, verb.start + verb.verb.split(' ').length);
   const verbAndSpeaker = terms.slice(0, verbEnd).concat(region.filter((t) => terms.indexOf(t) >= verbEnd));
   return cleanClause(verbAndSpeaker.map((t) => t.text).join(' '));
 }
@@ -353,6 +359,8 @@ interface SpeakerEvidence {
   handles: string[];
   /** Capitalised names, when neither a handle nor a reader noun names the speaker. */
   names: string[];
+  /** The speaker's words, lower-cased, when a reader noun heads them ("a coles customer"). */
+  described: string;
   /** A public figure who posts ("Comedian DeGeneres tweeted"): reacting, even when the narration names them twice. */
   postingFigure: boolean;
   /** Whether the speaker is named as a person ("Dave Holroyd", "Former captain Rachel Dunn"). */
@@ -392,7 +400,10 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   const hasReaderNoun = lower.some((w, i) => (READER_NOUNS.has(w) || READER_NOUNS.has(singular(w))) && !isAuthority(lower[i + 1]) && !(POST_NOUNS.has(w) && OWNER_PRONOUNS.has(lower[i - 1] ?? '')));
   if (hasReaderNoun) score += 3;
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
-  if (hasRole) score -= 3;
+  // "Fox News' Shepard Smith said": a name an organisation's possessive introduces speaks for it,
+  // as a role would say; one who posts is reacting like anyone else.
+  const affiliated = !hasRole && !posting && region.some((t, i) => /^\p{Lu}.*(?:['’]s|s['’])$/u.test(t.text) && /^\p{Lu}/u.test(region[i + 1]?.text ?? ''));
+  if (hasRole || affiliated) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.
   // "they tweeted things like:": the crowd posting, its posts given as examples. A bare "They
@@ -410,9 +421,10 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   return {
     handles,
     names,
+    described: hasReaderNoun ? joined : '',
     postingFigure: posting && lower.some(isPublicFigure),
     // A role anywhere in the clause ("said Ben Ochoa, an analyst at Pixelmetrics") makes the name a source's.
-    personName: !pronoun && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
+    personName: !pronoun && !affiliated && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
     wordScore: score,
     wordingScore: document ? -4 : COMMENTING_VERBS.has(verb) ? 1 : 0,
     social: SOCIAL_CONTEXT.test(clause),
@@ -431,9 +443,19 @@ function clauseHasRole(clause: string, posting: boolean): boolean {
   });
 }
 
+/**
+ * "A Coles customer says she has …" under "Coles customer posts viral photo": one person the
+ * title names by the same description is the story's own, not a reader reacting to it.
+ */
+function isTitleProtagonist(described: string, subject: SubjectNames): boolean {
+  const one = /^(?:a|an|the|this) (.+)$/.exec(described)?.[1];
+  return one !== undefined && one.includes(' ') && subject.titlePhrase.includes(` ${one} `);
+}
+
 /** Evidence that a clause's speaker is a reader, in this article: positive means a reader. */
 function scoreSpeaker(evidence: SpeakerEvidence, subject: SubjectNames): number {
   if (evidence.handles.some((h) => isSubjectName(h, subject))) return -5;
+  if (isTitleProtagonist(evidence.described, subject)) return -5;
   let score = evidence.wordScore;
   const subjectNamed = evidence.names.some((name) => isSubjectName(name, subject));
   // A public figure posting about the story, named in the narration but not in the title, is

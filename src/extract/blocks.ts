@@ -62,9 +62,10 @@ const MAX_POST_LINE = 120;
  * The lines of a post before the one its credit follows, taken off the blocks: between two
  * credits, short lines that introduce nothing are one post the page printed a line at a time.
  */
-function postLinesBefore(blocks: Paragraph[], first: number): Line[] {
+function postLinesBefore(blocks: Paragraph[], first: number, credit: string): Line[] {
+  const author = creditAuthor(credit);
   let from = blocks.length;
-  while (from > first && isPostLine(blocks[from - 1] as Paragraph)) from--;
+  while (from > first && isPostLine(blocks[from - 1] as Paragraph) && !namesAuthor((blocks[from - 1] as Paragraph).text, author)) from--;
   const before = blocks[from - 1];
   if (from === blocks.length || from === first || !before || !endsWithCreditLine(before)) return [];
   return blocks.splice(from).map((b) => ({ text: b.text, start: b.start }));
@@ -80,6 +81,18 @@ function isPostParagraph(block: Paragraph): boolean {
   return !reportsSpeech(text);
 }
 
+/** The display name a post's credit gives ("josh groban" of "— josh groban (@joshgroban) …"). */
+function creditAuthor(credit: string): string | undefined {
+  const name = POST_CREDIT.exec(credit)?.[1] ?? DATED_CREDIT_LINE.exec(credit)?.[1];
+  const words = name?.trim().toLowerCase();
+  return words && words.length >= 4 ? words : undefined;
+}
+
+/** A line that names the next post's author speaks about it ("Josh Groban had a lot to say"): narration, not the post. */
+function namesAuthor(text: string, author: string | undefined): boolean {
+  return author !== undefined && text.toLowerCase().includes(author);
+}
+
 /** A page's link to another of its stories: "See Also: …", "Read more: …". */
 const PAGE_LINK = /^(?:see also|read more|read next|related|also read|recommended(?: read)?|watch)\b/i;
 /** Narration about a post or the reaction to it. */
@@ -87,7 +100,7 @@ const POST_NARRATION = /^(?:the|this|that|his|her|their) (?:tweet|post|video|cli
 
 function isPostLine(block: Paragraph): boolean {
   const text = block.text;
-  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !isCreditLine(text);
+  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !isCreditLine(text) && !endsWithCredit(text);
 }
 
 function endsWithCreditLine(block: Paragraph): boolean {
@@ -119,9 +132,9 @@ export function articleBlocks(text: string): Paragraph[] {
         blocks.push(blockOf(paragraph, run));
         run = [];
       }
-      if (run.length === 1 && isCreditLine(line.text)) run = [...postLinesBefore(blocks, first), ...run];
+      if (run.length === 1 && isCreditLine(line.text)) run = [...postLinesBefore(blocks, first, line.text), ...run];
       // "***Boiler man puts down his toolbox***— Name (@handle) date": the credit run into the post's last line.
-      else if (run.length === 0 && endsWithCredit(line.text)) run = postLinesBefore(blocks, first);
+      else if (run.length === 0 && endsWithCredit(line.text)) run = postLinesBefore(blocks, first, line.text);
       run.push(line);
     }
     if (run.length > 0) blocks.push(blockOf(paragraph, run));
@@ -157,7 +170,8 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
     while (first > 0 && wideGap(text, out[first - 1] as Paragraph, out[first] ?? block)) first--;
     // Between two credited posts, short paragraphs that introduce nothing are the second post's own.
     let from = first;
-    while (from > 0 && isPostParagraph(out[from - 1] as Paragraph)) from--;
+    const author = creditAuthor(block.text.slice(block.text.lastIndexOf('\n') + 1));
+    while (from > 0 && isPostParagraph(out[from - 1] as Paragraph) && !namesAuthor((out[from - 1] as Paragraph).text, author)) from--;
     const before = out[from - 1];
     if (from < first && before && (endsWithCreditLine(before) || endsWithCredit(before.text))) first = from;
     const start = (out[first] ?? block).start;

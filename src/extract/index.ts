@@ -80,6 +80,12 @@ export interface ExtractedReactions {
   narration: string;
 }
 
+/** Whether a paragraph ends with the comment's quote and the credit after it, nothing more. */
+function endsOnItsCredit(paragraph: Paragraph, candidate: Candidate): boolean {
+  const end = paragraph.text.lastIndexOf(candidate.attribution);
+  return end >= 0 && /^[\s.!?…]*$/.test(paragraph.text.slice(end + candidate.attribution.length));
+}
+
 /** Finds an article's reader comments, in order, and the narration that frames them. Pure. */
 export function extractReactions(article: Article): ExtractedReactions {
   const paragraphs = bodyParagraphs(articleBlocks(article.text), article.title).filter((p) => !isBoilerplate(p));
@@ -101,6 +107,7 @@ export function extractReactions(article: Article): ExtractedReactions {
   const frame = (block: Block): void => {
     reading.readerBefore = reading.readerContinued;
     reading.readerContinued = false;
+    reading.creditedLast = undefined;
     if (accepted.length === fromCandidate) {
       if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
       return;
@@ -111,6 +118,8 @@ export function extractReactions(article: Article): ExtractedReactions {
       reading.readerBefore = candidate.isReader;
       candidate.framing = framingOf(block.paragraph, candidate, narration);
     }
+    const last = accepted[accepted.length - 1] as Candidate;
+    if (last.isReader && last.layout === 'quote-attribution' && endsOnItsCredit(block.paragraph, last)) reading.creditedLast = last;
     fromCandidate = accepted.length;
   };
   for (const block of blocks) {

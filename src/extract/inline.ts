@@ -141,6 +141,19 @@ function cutCredit(clause: string, followedByQuote: boolean, subject: SubjectNam
   return read?.isReader ? { ...read, text: clause } : undefined;
 }
 
+/**
+ * "“…” one user wrote, while another user tweeted, “…”": the rest of a quote's trailing clause,
+ * when it introduces the next quote with a speaker of its own (left for that quote to read).
+ */
+function introducesAnother(trail: string, attribution: Attribution, subject: SubjectNames): string {
+  const at = trail.indexOf(attribution.text);
+  if (at < 0) return '';
+  const rest = trail.slice(at + attribution.text.length);
+  if (!/[,:]\s*$/.test(rest) || wordCount(rest) < 2) return '';
+  const next = judgeAttribution(rest.replace(/^[\s,;]*(?:while|and|but|as|with)?\s*/i, ''), 'before', subject);
+  return next && next.speaker && next.speaker.toLowerCase() !== attribution.speaker.toLowerCase() ? rest : '';
+}
+
 export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, allowLabel: boolean): InlineOutcome {
   const text = paragraph.text;
   const spans = scanQuotes(text);
@@ -210,7 +223,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
       if (after && (!pronounLead || after.isReader)) {
         attribution = after;
         byTrailing = true;
-        consumed = span.close + 1 + trail.length;
+        consumed = span.close + 1 + trail.length - introducesAnother(trail, after, subject).length;
       }
     }
     // A quote the paragraph's last sentence introduces without a colon, when nothing after it credits it.
@@ -223,7 +236,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     // the rest of the paragraph goes on from is part of the comment, which runs to the end.
     // A new sentence after the quote ("… ¶ It received over 3,000 Likes.") is the page's, not the comment's.
     const goesOn = attribution === label && i === spans.length - 1 && span.close >= 0 && wordCount(text.slice(span.close + 1)) >= 3 && /^\s*(?:[,;:–—-]|\p{Ll})/u.test(text.slice(span.close + 1));
-    const part = goesOn ? makePart(text.slice(span.open), paragraph.start + span.open) : makePart(content, paragraph.start + span.contentStart, byTrailing);
+    const part = goesOn ? makePart(text.slice(span.open), paragraph.start + span.open) : makePart(content, paragraph.start + span.contentStart, byTrailing || /^\s*\p{Ll}/u.test(after));
     if (!part) continue;
     // "where people said, “this was what empathy looks like”": a crowd's few words are its gist, not a
     // comment; after a colon they are an example of what the crowd posted.

@@ -36,6 +36,8 @@ export interface Reading {
   open?: Candidate;
   /** Paragraphs after it with no quote mark, its own if a later one closes the quote. */
   openPending?: Part[];
+  /** The block before ended on a reader's comment credited after its quote ("'…' another said."): a bare quote next goes on with it. */
+  creditedLast?: Candidate;
   /** The block before ended on a reader's comment or went on with one. */
   readerBefore: boolean;
   /** This block went on with a reader's comment: read by the resolver for the next block. */

@@ -37,7 +37,7 @@ export const READER_NOUNS = new Set([
   'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
   'grandfather', 'pensioner', 'junior', 'senior', 'graduate', 'alumnus', 'hater', 'troll', 'detractor', 'admirer',
   'enthusiast', 'lover', 'devotee', 'regular', 'ticket-holder', 'season-ticket', 'bettor', 'people', 'internet',
-  'comment', 'reply', 'tweet', 'stan', 'joker', 'wag', 'cynic', 'onlooker', 'spectator', 'sleuth',
+  'comment', 'remark', 'reply', 'tweet', 'stan', 'consumer', 'joker', 'wag', 'cynic', 'onlooker', 'spectator', 'sleuth',
   // "one Kenyan reacted": a nationality said of one person is a member of the public.
   'swiftie', 'belieber', 'directioner', 'arianator', 'barb', 'kpopper',
   'kenyan', 'nigerian', 'ghanaian', 'ugandan', 'tanzanian', 'zimbabwean', 'zambian', 'malawian', 'namibian',
@@ -49,7 +49,7 @@ const ORDINALS = ['a second', 'a third', 'a fourth', 'a fifth', 'a sixth', 'a se
 
 /** Quantifiers that stand for a commenter on their own ("said another", "wrote a third", "a fifth one said"). */
 export const QUANTIFIER_SPEAKERS = new Set([
-  'another', 'one', 'a few', 'few', 'others', 'some', 'many',
+  'another', 'one', 'one other', 'a few', 'few', 'others', 'some', 'many',
   'several', 'most', 'someone', 'somebody', 'one more', 'yet another', 'still another', 'another one',
   'the other', 'the other one', 'the next', 'the next one', 'the first', 'the first one',
   ...ORDINALS, ...ORDINALS.map((o) => `${o} one`),
@@ -240,3 +240,4 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'h
 
 /** An account's handle and nothing else ("@MpumiTech"). */
 export const HANDLE_ONLY = /^@[\w.]{2,30}$/u;
+

@@ -14,6 +14,8 @@ export interface SubjectNames {
   reactionPage: boolean;
   /** The title's words, lower-cased: a name there is the story's, whatever else it does. */
   title: Set<string>;
+  /** The title's words, lower-cased, in order with one space between: its phrases. */
+  titlePhrase: string;
   /** Given names of the story's people that are never their surnames ("henry" of "Henry Cavill"). */
   givenOnly: Set<string>;
 }
@@ -114,7 +116,7 @@ export function subjectNames(title: string, narration: string, mentions: string[
   }
   const givenOnly = new Set([...given].filter((w) => !family.has(w)));
   const reactionPage = REACTION_PAGE.test(title) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
-  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), givenOnly };
+  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), titlePhrase: ` ${titleWords.join(' ').toLowerCase()} `, givenOnly };
 }
 
 /**

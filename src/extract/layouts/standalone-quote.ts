@@ -44,9 +44,17 @@ function isShortSingleQuoted(text: string): boolean {
 export const standaloneQuote: LayoutReader = {
   read({ paragraph }, reading) {
     const before = reading.before;
-    if (reading.inRun || !reading.subject.reactionPage || !before || !OPENS_WITH_QUOTE.test(paragraph.text)) return undefined;
+    if (!before || !OPENS_WITH_QUOTE.test(paragraph.text)) return undefined;
     const body = wholeQuoteBody(paragraph);
     if (!body?.part || isQuotedHeading(paragraph.text)) return undefined;
+    // "'Do you feel better now? …' another said. ¶ 'Oh, and by the way, …'": credited at its end,
+    // the comment goes on in the bare quote after it; a new commenter would get a credit of their own.
+    const goesOn = reading.creditedLast;
+    if (goesOn && !body.open) {
+      goesOn.parts.push(body.part);
+      return [];
+    }
+    if (reading.inRun || !reading.subject.reactionPage) return undefined;
     if (!introducesStandaloneQuote(before.text, reading.subject) && !(reading.readerBefore && !isShortSingleQuoted(paragraph.text))) return undefined;
     const candidate: Candidate = { parts: [body.part], attribution: '', layout: 'quote-run', isReader: true };
     if (body.open) reading.open = candidate;
