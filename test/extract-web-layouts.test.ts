@@ -849,3 +849,42 @@ describe('who speaks, from what the page says of them', () => {
     ]);
   });
 });
+
+describe('comment pages that credit below the comment', () => {
+  it('reads a paragraph in its writer’s voice signed with a name and place on the line below', () => {
+    const page = [
+      'This week’s reader comments on our website',
+      '',
+      'What you made of the harbour plan',
+      '',
+      'I have sailed from this harbour for forty years and I cannot see how a marina of this size fits in it without losing the fishing fleet.',
+      'Morag Innes, Oban',
+      '',
+      'We were promised a consultation and got a brochure instead. My neighbours feel the same.',
+      'Harbourwatch, Ganavan',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['I have sailed from this harbour for forty years and I cannot see how a marina of this size fits in it without losing the fishing fleet.', 'Morag Innes, Oban'],
+      ['We were promised a consultation and got a brochure instead. My neighbours feel the same.', 'Harbourwatch, Ganavan'],
+    ]);
+  });
+
+  it('takes a bare quote for the comment of the person the next paragraph says posted it', () => {
+    const page = [
+      'Your best comments on this week’s Gazette stories',
+      '',
+      'Here are the best comments you posted to our Facebook page this week, as picked by our moderators. They are lightly edited for spelling.',
+      '',
+      '1. New crossing at last',
+      '',
+      'Station Road',
+      '',
+      '"About time. I have watched too many near misses outside that school."',
+      '',
+      'Priya Nair commented on a story by our reporter on the new crossing. Nair’s comment was liked 40 times.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['About time. I have watched too many near misses outside that school.', 'Priya Nair commented'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { articleBlocks } from './blocks.js';
 import type { Candidate } from './candidate.js';
 import { toComment } from './candidate.js';
 import type { Block, Reading } from './layout.js';
-import { outsideQuotes } from './layout.js';
+import { outsideQuotes, wholeQuoteBody } from './layout.js';
 import { LAYOUT_READERS } from './layouts/index.js';
 import { listItems } from './lists.js';
 import { findEmbeddedPosts } from './posts.js';
@@ -108,7 +108,10 @@ export function extractReactions(article: Article): ExtractedReactions {
     reading.readerBefore = reading.readerContinued;
     reading.readerContinued = false;
     reading.creditedLast = undefined;
+    reading.unclaimed = undefined;
     if (accepted.length === fromCandidate) {
+      const alone = block.posts.length === 0 && !block.thread ? wholeQuoteBody(block.paragraph) : undefined;
+      if (alone && !alone.open) reading.unclaimed = alone.part;
       if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
       return;
     }

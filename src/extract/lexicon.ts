@@ -94,7 +94,7 @@ export const PUBLIC_FIGURE_NOUNS = new Set([
 
 /** Narration that shows a page is a roundup of public reactions, which makes a named poster a commenter. */
 export const REACTION_PAGE =
-  /\b(?:fans|users|readers|viewers|followers|netizens|commenters|subscribers|social media|twitter|facebook|reddit|tiktok|instagram|took to|reacted|reactions?|backlash|trolled|mocked|slammed|outrage|furious|fury|praised|comments? section|tweets|posts)\b/i;
+  /\b(?:fans|users|readers|viewers|followers|netizens|commenters|subscribers|social media|twitter|facebook|reddit|tiktok|instagram|took to|reacted|reactions?|backlash|trolled|mocked|slammed|outrage|furious|fury|praised|comments? section|(?:reader|your|best) comments?|tweets|posts)\b/i;
 
 /** Documents and announcements: their quoted words are never a reader's comment. */
 export const DOCUMENT_NOUNS = new Set([
@@ -241,3 +241,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'h
 /** An account's handle and nothing else ("@MpumiTech"). */
 export const HANDLE_ONLY = /^@[\w.]{2,30}$/u;
 
+/**
+ * A sentence that credits the quote above it by saying who posted it and where:
+ * "Charity Hill Krizan commented on a story by …", "Lindsey Phoenix sounded off on a report …".
+ */
+export const POSTED_ABOVE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|@[\w.]{2,30}\s+)(?:commented|sounded off|replied|responded|wrote|posted|tweeted|weighed in|chimed in|reacted)(?:\s+(?:on|under|to|in|about)\b|[.,:]|$)/u;

@@ -1,5 +1,6 @@
 import type { LayoutReader } from '../layout.js';
 import { commentThread } from './comment-thread.js';
+import { creditAfter } from './credit-after.js';
 import { embeddedPost } from './embedded-post.js';
 import { handleLine } from './handle-line.js';
 import { hashtagPost } from './hashtag-post.js';
@@ -11,6 +12,7 @@ import { nameCredit } from './name-credit.js';
 import { openQuote } from './open-quote.js';
 import { quoteRun } from './quote-run.js';
 import { runAnnouncement } from './run-announcement.js';
+import { signedParagraph } from './signed-paragraph.js';
 import { standaloneQuote } from './standalone-quote.js';
 
 /**
@@ -28,6 +30,8 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   standaloneQuote,
   quoteRun,
   nameCredit,
+  signedParagraph,
+  creditAfter,
   labelLine,
   handleLine,
   hashtagPost,
