@@ -888,3 +888,48 @@ describe('comment pages that credit below the comment', () => {
     ]);
   });
 });
+
+describe('posts and pronouns on tribute and delay pages', () => {
+  it('takes a post’s words from the paragraph above a last paragraph that is only an emoji and the credit', () => {
+    const page = [
+      'Passengers Stuck For Nine Hours',
+      '',
+      'One passenger tweeted about the wait, calling it a shambles.',
+      '',
+      'Boarded at 9, still on the tarmac at 6. Nobody from @SkyJet has been near us. A shambles.',
+      '',
+      '🤦 — Nadia Frost (@nadiafrost) March 2, 2024',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.parts[0])).toEqual(['Boarded at 9, still on the tarmac at 6. Nobody from @SkyJet has been near us. A shambles.']);
+  });
+
+  it('hears a pronoun after a sentence that tells of one person posting as that person', () => {
+    const page = [
+      'Celebrities Pay Tribute To Jazz Legend',
+      '',
+      'Tributes poured in on social media after the news broke. Marta Kovac posted a photo from their tour in 1998. “He taught me everything about swing. Rest easy, maestro,” she wrote on Twitter.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['He taught me everything about swing. Rest easy, maestro']);
+  });
+
+  it('closes a quote the page closed with an opening mark at the end of the paragraph', () => {
+    const page = [
+      'Redditors Melt Over Puppy Video',
+      '',
+      'Here is how Redditors reacted to the video.',
+      '',
+      'Another individual on the thread wrote, “That puppy has more manners than my whole family. “',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['That puppy has more manners than my whole family.']);
+  });
+
+  it('keeps a person the narration names only to introduce their post among the people reacting', () => {
+    const page = [
+      'Stars React To The Awards Snub',
+      'Celebrities took to Twitter after the nominations were announced.',
+      'Ray Dunmore had plenty to say about it.',
+      'Criminal. Absolutely criminal.— Ray Dunmore (@raydunmore) March 3, 2023',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Criminal. Absolutely criminal.']);
+  });
+});

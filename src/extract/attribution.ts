@@ -238,7 +238,7 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     const subjectOfMain = main ? nounPhraseBefore(terms, main.start) : [];
     region = subjectOfMain.length > 0 ? subjectOfMain : nounPhraseFrom(terms, 0);
   } else {
-    region = nounPhraseBefore(terms, chosen.start);
+    region = besidePlace(terms, nounPhraseBefore(terms, chosen.start));
     // "A commenter who said she worked in the industry wrote", "A reader commenting on our website
     // wrote", "He smiled and replied": the clause's own subject names the speaker.
     // "As soon as Spicer shared his thoughts, Morgan lost it and shouted": the subject of the
@@ -278,6 +278,21 @@ function inNounPhrase(t: Term): boolean {
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
   return NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag));
+}
+
+const OWNED = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+/** Where a comment was posted, after its writer: "Another individual on the thread wrote". */
+const POSTING_PLACE = /^(?:the |this |that |his |her |their |its )?(?:thread|post|comments?|comment section|forum|platform|site|app|page|subreddit|twitter|x|reddit|facebook|instagram|tiktok|youtube|social media)$/i;
+
+/** The writer before a place phrase ("another individual" of "another individual on the thread"), or the phrase as it was. */
+function besidePlace(terms: Term[], region: Term[]): Term[] {
+  const first = region[0];
+  if (!first || !POSTING_PLACE.test(region.map((t) => t.normal).join(' '))) return region;
+  const at = terms.indexOf(first);
+  if (!['on', 'in', 'under'].includes(terms[at - 1]?.normal ?? '')) return region;
+  const writer = nounPhraseBefore(terms, at - 1);
+  // "One fan, unable to hide his excitement on TikTok exclaimed": a possession is no writer.
+  return writer.length > 0 && !OWNED.has(writer[0]?.normal ?? '') ? writer : region;
 }
 
 /** The noun phrase starting at `from` ("one fan" in "wrote one fan who had been there"). */

@@ -168,6 +168,10 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
       while (first > 0 && isWholeQuote((out[first - 1] as Paragraph).text)) first--;
     }
     while (first > 0 && wideGap(text, out[first - 1] as Paragraph, out[first] ?? block)) first--;
+    // "… 11 hours. ¶ 🤦 — Holly Rowe (@sportsiren) …": a post's last paragraph with no words is
+    // its ending; the words are in the paragraph above it, unless that one narrates.
+    const ending = out[first] ?? block;
+    if (first === out.length && first > 0 && !hasWords(ending.text.slice(0, ending.text.search(POST_CREDIT))) && isPostBody(out[first - 1] as Paragraph)) first--;
     // Between two credited posts, short paragraphs that introduce nothing are the second post's own.
     let from = first;
     const author = creditAuthor(block.text.slice(block.text.lastIndexOf('\n') + 1));
@@ -178,6 +182,17 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
     out.splice(first, out.length - first, { text: text.slice(start, block.start + block.text.length), start, lines: undefined });
   }
   return out;
+}
+
+function hasWords(text: string): boolean {
+  return /\p{L}{2}/u.test(text);
+}
+
+/** A paragraph that can open a post: one line, not narration, not a lead-in, not itself credited. */
+function isPostBody(block: Paragraph): boolean {
+  const text = block.text;
+  if (text.includes('\n') || text.endsWith(':') || endsWithCredit(text) || isCreditLine(text)) return false;
+  return !(RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text) || reportsSpeech(text));
 }
 
 function endsWithCredit(block: string): boolean {

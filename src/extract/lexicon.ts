@@ -31,7 +31,7 @@ export const READER_NOUNS = new Set([
   'user', 'fan', 'follower', 'viewer', 'reader', 'commenter', 'commentator', 'redditor', 'poster', 'tweeter',
   'subscriber', 'customer', 'supporter', 'listener', 'watcher', 'parent', 'mother', 'father', 'mum', 'mom', 'dad',
   'resident', 'local', 'commuter', 'cyclist', 'motorist', 'student', 'voter', 'player', 'gamer', 'critic', 'sceptic',
-  'skeptic', 'person', 'someone', 'somebody', 'netizen', 'member', 'patron', 'diner', 'shopper', 'passenger',
+  'skeptic', 'person', 'individual', 'someone', 'somebody', 'netizen', 'member', 'patron', 'diner', 'shopper', 'passenger',
   'traveller', 'traveler', 'punter', 'holder', 'blogger', 'influencer', 'tiktoker', 'youtuber', 'instagrammer',
   'account holder', 'buyer', 'backer', 'concertgoer', 'attendee', 'guest', 'neighbour', 'neighbor', 'taxpayer',
   'homeowner', 'tenant', 'renter', 'rider', 'mum-of-two', 'mother-of-two', 'father-of-two', 'grandmother',
@@ -148,7 +148,10 @@ export const NAMES_A_READER = /@\w{2,}|\b(?:user|fan|viewer|reader|commenter|fol
 export const OPENS_ON_A_COMMENTER = /^(?:(?:and|but|while|meanwhile),?\s+)?(?:another|one|a second|a third|a fourth|a fifth|someone else)\s+(?:was|were|is|seemed|appeared|felt|had|took|went|thought)\b/i;
 
 /** "she said", "he added": a pronoun for whoever the last paragraph quoted. */
-export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+|\w+ (?:he|she|they))$/i;
+export const PRONOUN_ATTRIBUTION = /^(?:(?:he|she|they) \w+(?: (?:on|in|under) (?:twitter|instagram|facebook|x|tiktok|social media|the (?:post|caption|comments?)))?|\w+ (?:he|she|they))$/i;
+
+/** A sentence that tells of someone posting ("Demi Moore posted a throwback to her wedding"): a pronoun after it is them. */
+export const TELLS_OF_POSTING = /^(.{2,60}?)\s+(?:posted|tweeted|shared|took to (?:twitter|instagram|facebook|x|tiktok|social media))\b/i;
 
 /** Words that make a reaction lead-in about the article's sources instead ("The letter said:"). */
 export const NON_READER_LEAD_IN = /\b(?:statement|letter|press release|spokes(?:person|man|woman)|official|announced?|announcement)\b/i;
@@ -246,3 +249,6 @@ export const HANDLE_ONLY = /^@[\w.]{2,30}$/u;
  * "Charity Hill Krizan commented on a story by …", "Lindsey Phoenix sounded off on a report …".
  */
 export const POSTED_ABOVE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|@[\w.]{2,30}\s+)(?:commented|sounded off|replied|responded|wrote|posted|tweeted|weighed in|chimed in|reacted)(?:\s+(?:on|under|to|in|about)\b|[.,:]|$)/u;
+
+/** A display name that is a person's: two or three words, each capitalised ("josh groban" too, as accounts write it). */
+export const PERSON_NAME = /^(?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,}) (?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,})(?: (?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,}))?$/u;

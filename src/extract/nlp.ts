@@ -19,3 +19,9 @@ export function namesOrganization(name: string): boolean {
   const sentences = compromise()(name).json() as Array<{ terms: Array<{ tags: string[] }> }>;
   return sentences[0]?.terms[0]?.tags.includes('Organization') === true;
 }
+
+/** Whether compromise reads a name as a person's: its first word a given name ("Josh Groban"), not a brand ("Western Lines"). */
+export function namesPerson(name: string): boolean {
+  const sentences = compromise()(name).json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return sentences[0]?.terms[0]?.tags.includes('Person') === true;
+}

@@ -94,7 +94,13 @@ function findClose(text: string, from: number, opener: string): number {
     }
     return deferred;
   }
-  return nextOf(text, closers, from);
+  const close = nextOf(text, closers, from);
+  // "… a treat to her. “": a page that typed the opening mark again to close, at the paragraph's end.
+  if (close < 0 && opener === '“') {
+    const last = text.trimEnd();
+    if (last.endsWith('“') && last.length - 1 > from && /[.!?…,\s]/u.test(last[last.length - 2] ?? '')) return last.length - 1;
+  }
+  return close;
 }
 
 // Every opening mark; the scanner jumps from one to the next instead of testing each character.

@@ -18,6 +18,17 @@ export interface SubjectNames {
   titlePhrase: string;
   /** Given names of the story's people that are never their surnames ("henry" of "Henry Cavill"). */
   givenOnly: Set<string>;
+  /** Proper names in the narration's opening, lower-cased: the lead names whom the story is about. */
+  lead: Set<string>;
+}
+
+/** The most of the narration's first paragraph read as its lead. */
+const LEAD_LENGTH = 400;
+
+/** The narration's first paragraph, where a story says whom it is about. */
+function leadOf(narration: string): string {
+  const end = narration.indexOf('\n');
+  return narration.slice(0, Math.min(end < 0 ? narration.length : end, LEAD_LENGTH));
 }
 
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -116,7 +127,7 @@ export function subjectNames(title: string, narration: string, mentions: string[
   }
   const givenOnly = new Set([...given].filter((w) => !family.has(w)));
   const reactionPage = REACTION_PAGE.test(title) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
-  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), titlePhrase: ` ${titleWords.join(' ').toLowerCase()} `, givenOnly };
+  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), titlePhrase: ` ${titleWords.join(' ').toLowerCase()} `, givenOnly, lead: new Set(properNames(leadOf(narration)).map((n) => n.toLowerCase())) };
 }
 
 /**

@@ -3,8 +3,9 @@ import { judgeAttribution } from '../attribution.js';
 import { readInlineQuotes } from '../inline.js';
 import type { LayoutReader } from '../layout.js';
 import { namesSource, outsideQuotes } from '../layout.js';
-import { NAMES_A_READER, NON_READER_LEAD_IN, OPENS_ON_A_COMMENTER, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER } from '../lexicon.js';
+import { NAMES_A_READER, NON_READER_LEAD_IN, OPENS_ON_A_COMMENTER, PLURAL_SPEAKER, PRONOUN_ATTRIBUTION, REACTION_LEAD_IN, RUN_LEAD_IN, SINGULAR_SPEAKER, TELLS_OF_POSTING } from '../lexicon.js';
 import { scanQuotes } from '../quotes.js';
+import type { SubjectNames } from '../subject.js';
 import { lastSentence, wordCount } from '../text.js';
 
 // Quotes in running prose, attributed before or after (inline.ts reads them): the layout every
@@ -22,6 +23,18 @@ function toldOfOneCommenter(narration: string): boolean {
   return OPENS_ON_A_COMMENTER.test(lastSentence(narration.trim()).trim());
 }
 
+/**
+ * "Demi Moore posted a throwback to her wedding. “…,” she wrote on Twitter": the sentence before
+ * the quote tells of one person posting, whom the pronoun stands for; a reader if they would be
+ * one named at the quote.
+ */
+function toldOfPosting(before: string, subject: SubjectNames): boolean {
+  const sentence = lastSentence(before.replace(/[\s"“‘']+$/u, '')).trim();
+  if (scanQuotes(sentence).length > 0) return false;
+  const poster = TELLS_OF_POSTING.exec(sentence)?.[0];
+  return poster !== undefined && judgeAttribution(poster, 'before', subject)?.isReader === true;
+}
+
 export const inlineQuotes: LayoutReader = {
   read({ paragraph }, reading) {
     const { subject } = reading;
@@ -36,7 +49,7 @@ export const inlineQuotes: LayoutReader = {
     for (const c of inline.candidates) {
       if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) {
         const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);
-        if (afterReader || readerQuoted || NAMES_A_READER.test(before)) c.isReader = true;
+        if (afterReader || readerQuoted || NAMES_A_READER.test(before) || toldOfPosting(before, subject)) c.isReader = true;
       }
       readerQuoted = c.isReader;
     }
