@@ -933,3 +933,27 @@ describe('posts and pronouns on tribute and delay pages', () => {
     expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Criminal. Absolutely criminal.']);
   });
 });
+
+describe('comments copied with a comment site’s dated signature', () => {
+  it('takes the text between signatures, a signature run into the last word or opening the next paragraph', () => {
+    const page = [
+      'Readers have their say on the new bypass',
+      '',
+      'The comments under our bypass story were, as ever, predictable:',
+      '',
+      'Twenty years of promises and now this. Typical council.- Brenda, Hexham England, 3/4/2011 09:12',
+      'About time too, the old road was a death trap!',
+      '',
+      '– Col, Alnwick, 3/4/2011 09:40',
+      'Who is paying for it? We are.',
+      '',
+      '– P. Marsh, Morpeth UK, 3/4/2011 10:02',
+      'And so it went on. The next day brought more of the same:',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Twenty years of promises and now this. Typical council.', 'Brenda, Hexham England, 3/4/2011 09:12'],
+      ['About time too, the old road was a death trap!', 'Col, Alnwick, 3/4/2011 09:40'],
+      ['Who is paying for it? We are.', 'P. Marsh, Morpeth UK, 3/4/2011 10:02'],
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ export interface Reading {
   openPending?: Part[];
   /** The block before ended on a reader's comment credited after its quote ("'…' another said."): a bare quote next goes on with it. */
   creditedLast?: Candidate;
+  /** Text after the last dated signature of the block before: a comment, if a signature opens this block. */
+  unsigned?: Part;
   /** The block before was a quote standing alone that no layout took: a credit after it may claim it. */
   unclaimed?: Part;
   /** The block before ended on a reader's comment or went on with one. */

@@ -252,3 +252,9 @@ export const POSTED_ABOVE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|@[\w.]{2,30}\s+)
 
 /** A display name that is a person's: two or three words, each capitalised ("josh groban" too, as accounts write it). */
 export const PERSON_NAME = /^(?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,}) (?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,})(?: (?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,}))?$/u;
+
+/**
+ * A comment site's signature after the comment it signs, run into its last word or on a line of
+ * its own: "- Jim, Norwich England, 2/9/2009 18:45" (name, place, date and time).
+ */
+export const DATED_SIGNATURE = /[-–—]\s?(\p{L}[^,\n]{0,40}),\s*([^,\n]{2,40}(?:,\s*[^,\n]{2,20})?),\s*(\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2})/gu;

@@ -1,6 +1,7 @@
 import type { LayoutReader } from '../layout.js';
 import { commentThread } from './comment-thread.js';
 import { creditAfter } from './credit-after.js';
+import { datedSignature } from './dated-signature.js';
 import { embeddedPost } from './embedded-post.js';
 import { handleLine } from './handle-line.js';
 import { hashtagPost } from './hashtag-post.js';
@@ -24,6 +25,7 @@ import { standaloneQuote } from './standalone-quote.js';
 export const LAYOUT_READERS: readonly LayoutReader[] = [
   openQuote,
   embeddedPost,
+  datedSignature,
   commentThread,
   leadInBlock,
   list,
