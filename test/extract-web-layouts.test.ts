@@ -957,3 +957,57 @@ describe('comments copied with a comment site’s dated signature', () => {
     ]);
   });
 });
+
+describe('comment pages of local news sites', () => {
+  it('reads comments each under a line of the commenter’s name and the date', () => {
+    const page = [
+      'Pool Closing For Repairs: What Do You Think?',
+      '',
+      'The town pool will close for the summer while its roof is repaired. Tell us in the comments.',
+      '',
+      'Dana Whitfield June 02, 2014 at 09:15 AM',
+      'Shame about the timing, but the roof has leaked for years. Better now than never.',
+      'R. Okafor June 02, 2014 at 11:40 AM',
+      'We will drive to the lake instead. The kids will survive one summer.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Shame about the timing, but the roof has leaked for years. Better now than never.', 'Dana Whitfield June 02, 2014 at 09:15 AM'],
+      ['We will drive to the lake instead. The kids will survive one summer.', 'R. Okafor June 02, 2014 at 11:40 AM'],
+    ]);
+  });
+
+  it('reads "Adds Tim:" lead-ins run onto the end of the comment before them', () => {
+    const page = [
+      '"We are closing this branch on Friday," the sign on the door said.',
+      'Readers had plenty to say on our Facebook post about the closure. Says Maria:',
+      'Best coffee on the high street. I will miss it.Adds Tim:',
+      'Good riddance, it was always filthy.Replies Susan:',
+      'Filthy? It was spotless every time I went.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Best coffee on the high street. I will miss it.', 'Says Maria'],
+      ['Good riddance, it was always filthy.', 'Adds Tim'],
+      ['Filthy? It was spotless every time I went.', 'Replies Susan'],
+    ]);
+  });
+
+  it('reads a bare comment signed by a name on the line below, once the page has announced its comments', () => {
+    const page = [
+      'The bowling alley on Mill Road will close at the end of the month.',
+      '',
+      'Readers have shared their memories of it. Here’s what they had to say:',
+      '',
+      'Had my tenth birthday party there. Gutted.',
+      '',
+      'Sarah Shah',
+      '',
+      'Nobody went any more, so no surprise.',
+      '',
+      'Tom Elland',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Had my tenth birthday party there. Gutted.', 'Sarah Shah'],
+      ['Nobody went any more, so no surprise.', 'Tom Elland'],
+    ]);
+  });
+});

@@ -237,6 +237,9 @@ function readClauseUncached(rawClause: string, position: ClausePosition): Clause
     const main = posted ?? before.find((v) => speechVerbOf(v.infinitive) !== undefined) ?? before[0];
     const subjectOfMain = main ? nounPhraseBefore(terms, main.start) : [];
     region = subjectOfMain.length > 0 ? subjectOfMain : nounPhraseFrom(terms, 0);
+  } else if (chosen.start === 0 && nounPhraseFrom(terms, chosen.end).length > 0) {
+    // "Says Tucker:", "Adds Tim:": a lead-in that puts its verb first names the speaker after it.
+    region = nounPhraseFrom(terms, chosen.end);
   } else {
     region = besidePlace(terms, nounPhraseBefore(terms, chosen.start));
     // "A commenter who said she worked in the industry wrote", "A reader commenting on our website
@@ -280,6 +283,8 @@ function inNounPhrase(t: Term): boolean {
   return NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag));
 }
 
+/** A clause that opens on its verb in the third person ("Adds Tim", "Says Stephanie"). */
+const VERB_FIRST = /^\p{Lu}\p{Ll}+s \p{Lu}/u;
 const OWNED = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 /** Where a comment was posted, after its writer: "Another individual on the thread wrote". */
 const POSTING_PLACE = /^(?:the |this |that |his |her |their |its )?(?:thread|post|comments?|comment section|forum|platform|site|app|page|subreddit|twitter|x|reddit|facebook|instagram|tiktok|youtube|social media)$/i;
@@ -439,7 +444,9 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
     described: hasReaderNoun ? joined : '',
     postingFigure: posting && lower.some(isPublicFigure),
     // A role anywhere in the clause ("said Ben Ochoa, an analyst at Pixelmetrics") makes the name a source's.
-    personName: !pronoun && !affiliated && names.length >= 2 && names.length <= 4 && !clauseHasRole(clause, posting),
+    // A first name alone after a verb-first lead-in ("Adds Tim:") is how comment pages name their
+    // readers, as a full name is; "Jane penned" is someone the story calls by her first name.
+    personName: !pronoun && !affiliated && (names.length >= 2 || (position !== 'after' && names.length === 1 && region.length === 1 && region[0]?.tags.has('FirstName') === true && VERB_FIRST.test(clause))) && names.length <= 4 && !clauseHasRole(clause, posting),
     wordScore: score,
     wordingScore: document ? -4 : COMMENTING_VERBS.has(verb) ? 1 : 0,
     social: SOCIAL_CONTEXT.test(clause),

@@ -1,10 +1,10 @@
 import { allHandleLabels, BULLET } from './lists.js';
-import { CREDIT_LINE, DATED_CREDIT_LINE, FACEBOOK_CREDIT_LINE, POST_CREDIT, RUN_ANNOUNCEMENT, RUN_NARRATION, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { CREDIT_LINE, DATED_CREDIT_LINE, DATED_NAME_LINE, GLUED_LEAD_IN, FACEBOOK_CREDIT_LINE, POST_CREDIT, RUN_ANNOUNCEMENT, RUN_NARRATION, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
 import { parseThreadEntry } from './threads.js';
 import { linesOf, splitParagraphs } from './text.js';
-import { reportsSpeech } from './verbs.js';
+import { reportsSpeech, speechVerbForms } from './verbs.js';
 
 // Scraped pages often lose their blank lines: each HTML paragraph becomes one line, and the
 // article's paragraphs are separated by a single line break. Read that way as a whole, a page is
@@ -46,12 +46,21 @@ function continuesCutCredit(previous: string, text: string): boolean {
   return /[—–]$/.test(previous) && /^@[\w.]{1,30}\b/.test(text);
 }
 
+/** A line with a verb-first lead-in run onto its end ("…Good riddance.Adds Tim:"), as the two lines the page lost. */
+function splitGluedLeadIn(line: Line): Line[] {
+  if (!line.text.endsWith(':')) return [line];
+  const glued = GLUED_LEAD_IN.exec(line.text);
+  const [, before = '', leadIn = '', verb = ''] = glued ?? [];
+  if (!glued || !speechVerbForms().has(verb.toLowerCase())) return [line];
+  return [{ text: before, start: line.start }, { text: leadIn, start: line.start + line.text.length - leadIn.length }];
+}
+
 /** Whether a line belongs with the line before it rather than starting a block. */
 function joinsPrevious(previous: Line, line: Line): boolean {
   const text = line.text;
   if (isCreditLine(text)) return true;
   if (continuesCutCredit(previous.text, text)) return true;
-  if (THREAD_ACTION.test(text) || THREAD_TIMESTAMP.test(text) || THREAD_TIMESTAMP.test(previous.text)) return true;
+  if (THREAD_ACTION.test(text) || THREAD_TIMESTAMP.test(text) || THREAD_TIMESTAMP.test(previous.text) || DATED_NAME_LINE.test(previous.text)) return true;
   return BULLET.test(previous.text) && BULLET.test(text);
 }
 
@@ -126,7 +135,7 @@ export function articleBlocks(text: string): Paragraph[] {
     }
     const first = blocks.length;
     let run: Line[] = [];
-    for (const line of lines) {
+    for (const line of lines.flatMap(splitGluedLeadIn)) {
       const previous = run[run.length - 1];
       if (previous && !joinsPrevious(previous, line)) {
         blocks.push(blockOf(paragraph, run));

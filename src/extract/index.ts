@@ -1,12 +1,13 @@
 import type { Article, ReaderComment } from '../types.js';
 import { articleBlocks } from './blocks.js';
-import type { Candidate } from './candidate.js';
-import { toComment } from './candidate.js';
+import type { Candidate, Part } from './candidate.js';
+import { makePart, toComment } from './candidate.js';
 import type { Block, Reading } from './layout.js';
 import { outsideQuotes, wholeQuoteBody } from './layout.js';
 import { LAYOUT_READERS } from './layouts/index.js';
 import { listItems } from './lists.js';
 import { findEmbeddedPosts } from './posts.js';
+import { scanQuotes } from './quotes.js';
 import { subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { isBoilerplate, sentenceStarts, wordCount } from './text.js';
@@ -80,6 +81,16 @@ export interface ExtractedReactions {
   narration: string;
 }
 
+/** Words a comment printed without quote marks may have: more is narration. */
+const MAX_UNQUOTED_WORDS = 80;
+
+/** A one-line paragraph with no quote marks, short enough to be a comment printed bare. */
+function unquotedProse(paragraph: Paragraph): Part | undefined {
+  const text = paragraph.text;
+  if (text.includes('\n') || text.endsWith(':') || scanQuotes(text).length > 0 || wordCount(text) > MAX_UNQUOTED_WORDS) return undefined;
+  return makePart(text, paragraph.start);
+}
+
 /** Whether a paragraph ends with the comment's quote and the credit after it, nothing more. */
 function endsOnItsCredit(paragraph: Paragraph, candidate: Candidate): boolean {
   const end = paragraph.text.lastIndexOf(candidate.attribution);
@@ -109,9 +120,13 @@ export function extractReactions(article: Article): ExtractedReactions {
     reading.readerContinued = false;
     reading.creditedLast = undefined;
     reading.unclaimed = undefined;
+    reading.unclaimedProse = undefined;
+    reading.uncredited = undefined;
+    if (reading.inRun) reading.runAnnounced = true;
     if (accepted.length === fromCandidate) {
       const alone = block.posts.length === 0 && !block.thread ? wholeQuoteBody(block.paragraph) : undefined;
       if (alone && !alone.open) reading.unclaimed = alone.part;
+      else if (!alone && block.posts.length === 0 && !block.thread && !block.items) reading.unclaimedProse = unquotedProse(block.paragraph);
       if (block.posts.length === 0 && !block.thread && !block.items) narration = block.paragraph.text;
       return;
     }
@@ -123,6 +138,7 @@ export function extractReactions(article: Article): ExtractedReactions {
     }
     const last = accepted[accepted.length - 1] as Candidate;
     if (last.isReader && last.layout === 'quote-attribution' && endsOnItsCredit(block.paragraph, last)) reading.creditedLast = last;
+    if (last.isReader && last.attribution === '' && accepted.length - fromCandidate === 1) reading.uncredited = last;
     fromCandidate = accepted.length;
   };
   for (const block of blocks) {

@@ -42,6 +42,12 @@ export interface Reading {
   unsigned?: Part;
   /** The block before was a quote standing alone that no layout took: a credit after it may claim it. */
   unclaimed?: Part;
+  /** The block before was a short unquoted paragraph that no layout took: a name below it may sign it. */
+  unclaimedProse?: Part;
+  /** The block before was one comment the page printed without a credit: a name below it may sign it. */
+  uncredited?: Candidate;
+  /** The page has announced a run of comments ("Here's what they had to say:"). */
+  runAnnounced?: boolean;
   /** The block before ended on a reader's comment or went on with one. */
   readerBefore: boolean;
   /** This block went on with a reader's comment: read by the resolver for the next block. */

@@ -258,3 +258,15 @@ export const PERSON_NAME = /^(?:\p{L}[\p{Ll}'’-]+|\p{Lu}{2,}) (?:\p{L}[\p{Ll}'
  * its own: "- Jim, Norwich England, 2/9/2009 18:45" (name, place, date and time).
  */
 export const DATED_SIGNATURE = /[-–—]\s?(\p{L}[^,\n]{0,40}),\s*([^,\n]{2,40}(?:,\s*[^,\n]{2,20})?),\s*(\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2})/gu;
+
+/** A commenter's name with the comment's date run after it, heading the comment below: "E. Morton October 08, 2012 at 01:21 AM". */
+export const DATED_NAME_LINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) ((?:${MONTH}) \d{1,2},? \d{4}(?: at \d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?)$`,
+  'u',
+);
+
+/**
+ * A lead-in that puts its verb first, run onto the end of the line before it: "…Good riddance.Adds
+ * Tim:", "…plenty of other opinions. Says Tucker:". Group 1 ends the line's own text; 2 is the verb.
+ */
+export const GLUED_LEAD_IN = /^(.*?[.!?…)\]"”’])\s*((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:)$/u;

@@ -1,6 +1,6 @@
 import type { Part } from './candidate.js';
 import { makePart } from './candidate.js';
-import { THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
+import { DATED_NAME_LINE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import type { Paragraph } from './text.js';
 import { linesOf } from './text.js';
 
@@ -22,11 +22,18 @@ export function parseThreadEntry(paragraph: Paragraph): ThreadEntry | undefined 
   while (end > 0 && THREAD_ACTION.test(lines[end - 1]?.text ?? '')) end--;
   const hasAction = end < lines.length;
   const [nameLine, second] = lines;
-  if (!nameLine || !second || !isNameLine(nameLine.text)) return undefined;
+  if (!nameLine || !second) return undefined;
+  const dated = DATED_NAME_LINE.exec(nameLine.text);
+  if (!dated && !isNameLine(nameLine.text)) return undefined;
   let bodyFrom: number;
   let name = nameLine.text;
   const inlineTime = /^(.+?)\s*[·•|]\s*(.+)$/.exec(nameLine.text);
-  if (inlineTime && THREAD_TIMESTAMP.test(inlineTime[2] ?? '')) {
+  if (dated) {
+    // Several comments pasted one after another, each under its dated name: not one entry.
+    if (lines.slice(1).some((line) => DATED_NAME_LINE.test(line.text))) return undefined;
+    name = nameLine.text;
+    bodyFrom = 1;
+  } else if (inlineTime && THREAD_TIMESTAMP.test(inlineTime[2] ?? '')) {
     name = inlineTime[1] ?? name;
     bodyFrom = 1;
   } else if (THREAD_TIMESTAMP.test(second.text)) {

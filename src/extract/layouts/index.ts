@@ -9,6 +9,7 @@ import { inlineQuotes } from './inline-quotes.js';
 import { labelLine } from './label-line.js';
 import { leadInBlock } from './lead-in-block.js';
 import { list } from './list.js';
+import { nameBelow } from './name-below.js';
 import { nameCredit } from './name-credit.js';
 import { openQuote } from './open-quote.js';
 import { quoteRun } from './quote-run.js';
@@ -30,6 +31,7 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   leadInBlock,
   list,
   standaloneQuote,
+  nameBelow,
   quoteRun,
   nameCredit,
   signedParagraph,
