@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODEL_FILE } from '../src/classify/index.js';
 import { metricsFileFor } from '../src/classify/metrics-file.js';
 import { evaluateStance } from '../src/eval/evaluate.js';
-import { formatStanceEvaluation } from '../src/eval/format.js';
+import { formatStanceEvaluation, stanceBlock } from '../src/eval/format.js';
 import { readContextExamples, readFramedGold, readLabelledFile } from '../src/pipeline/labelled-files.js';
 import { expectedCalibrationError, stanceMetrics } from '../src/eval/metrics.js';
 import { STANCES } from '../src/types.js';
@@ -52,7 +52,7 @@ if (examples.length > 0) {
   const m = stanceMetrics(gold, predicted);
   const ece = expectedCalibrationError(confidence, predicted.map((s, i) => s === gold[i]));
   const batches = new Set(examples.map((e) => e.group)).size;
-  process.stdout.write(`\n== real pages (${examplesFile}): ${examples.length} comments, each of ${batches} batches left out in turn ==\nStance: accuracy ${m.accuracy.toFixed(3)}, macro-F1 ${m.macroF1.toFixed(3)}, expected calibration error ${ece.toFixed(3)}\n`);
+  process.stdout.write(`\n== real pages (${examplesFile}): ${examples.length} comments, each of ${batches} batches left out in turn ==\n${stanceBlock('Stance', m).join('\n')}\n  expected calibration error: ${ece.toFixed(3)}\n`);
   const r = (x: number): number => Math.round(x * 1000) / 1000;
   figures.push({ set: 'real pages', comments: examples.length, macroF1: r(m.macroF1), accuracy: r(m.accuracy), calibrationError: r(ece) });
 }

@@ -4,7 +4,7 @@ import type { ReliabilityBin, StanceMetrics } from './metrics.js';
 
 const f3 = (x: number): string => x.toFixed(3);
 
-function stanceBlock(title: string, m: StanceMetrics): string[] {
+export function stanceBlock(title: string, m: StanceMetrics): string[] {
   const lines = [`${title}: accuracy ${f3(m.accuracy)}, macro-F1 ${f3(m.macroF1)} (n = ${m.n})`];
   lines.push('  class        precision  recall  f1     support');
   for (const s of STANCES) {
