@@ -1011,3 +1011,18 @@ describe('comment pages of local news sites', () => {
     ]);
   });
 });
+
+describe('the story’s own people, described rather than named', () => {
+  it('leaves out words given to the press ("told the Liverpool Echo") and the mum a title is about', () => {
+    const page = [
+      'Mum slams school over hair ribbon ban',
+      '',
+      'A mum has criticised her daughter’s school after it banned hair ribbons. The mum wrote: "A ribbon never stopped anyone learning."',
+      '',
+      'The mum told the Wirral Globe: "We will be writing to the governors."',
+      '',
+      'Parents were split on Facebook. One mum from Bebington commented: "Rules are rules, sorry."',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['Rules are rules, sorry.', 'One mum from Bebington commented']]);
+  });
+});

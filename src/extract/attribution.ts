@@ -40,6 +40,7 @@ const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b|\b(?!(?:tweet|post|comment|message|reply|status|update)s?\b)\w+ (?:that|which) reads?$/i;
+const TOLD_THE_PRESS = /\btold (?:the )?(?:reporters|journalists|the (?:newspaper|paper|station|programme|program|broadcaster)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?= *[:,.]?$))/u;
 const MAX_CLAUSE_WORDS = 30;
 /** Speech verbs whose "to" names what the comment answers, not reported speech. */
 const ANSWERING_VERBS = new Set(['reply', 'respond', 'react', 'answer', 'write back', 'hit back', 'fire back']);
@@ -292,9 +293,13 @@ const POSTING_PLACE = /^(?:the |this |that |his |her |their |its )?(?:thread|pos
 /** The writer before a place phrase ("another individual" of "another individual on the thread"), or the phrase as it was. */
 function besidePlace(terms: Term[], region: Term[]): Term[] {
   const first = region[0];
-  if (!first || !POSTING_PLACE.test(region.map((t) => t.normal).join(' '))) return region;
+  if (!first) return region;
   const at = terms.indexOf(first);
-  if (!['on', 'in', 'under'].includes(terms[at - 1]?.normal ?? '')) return region;
+  const preposition = terms[at - 1]?.normal ?? '';
+  // "The mum-of-four from Brisbane wrote", "a fan from Leeds": where the writer is from.
+  const hometown = preposition === 'from' && region.every((t) => /^\p{Lu}/u.test(t.text));
+  const postedIn = ['on', 'in', 'under'].includes(preposition) && POSTING_PLACE.test(region.map((t) => t.normal).join(' '));
+  if (!hometown && !postedIn) return region;
   const writer = nounPhraseBefore(terms, at - 1);
   // "One fan, unable to hide his excitement on TikTok exclaimed": a possession is no writer.
   return writer.length > 0 && !OWNED.has(writer[0]?.normal ?? '') ? writer : region;
@@ -436,7 +441,8 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   const names = !hasReaderNoun && handles.length === 0
     ? region.filter((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Value')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]/gu, ''))
     : [];
-  const document = DOCUMENT_CONTEXT.test(clause);
+  // "The mum told the Liverpool Echo:", "Miller told CNN": words given to the press, not posted.
+  const document = DOCUMENT_CONTEXT.test(clause) || TOLD_THE_PRESS.test(clause);
   const pronoun = lower.some((w) => PRONOUNS.has(w));
   return {
     handles,
@@ -471,7 +477,12 @@ function clauseHasRole(clause: string, posting: boolean): boolean {
  */
 function isTitleProtagonist(described: string, subject: SubjectNames): boolean {
   const one = /^(?:a|an|the|this) (.+)$/.exec(described)?.[1];
-  return one !== undefined && one.includes(' ') && subject.titlePhrase.includes(` ${one} `);
+  if (one === undefined) return false;
+  if (one.includes(' ') && subject.titlePhrase.includes(` ${one} `)) return true;
+  // "The mum-of-four from Brisbane wrote" under "Mum lets her daughter break …": the one reader
+  // noun a title opens on, taken up again with "the", is its protagonist.
+  const opening = /^ (?:(?:a|an|the) )?([\p{L}-]+) /u.exec(subject.titlePhrase)?.[1];
+  return opening !== undefined && /^(?:the|this) /.test(described) && READER_NOUNS.has(opening) && one.split(' ').some((w) => w === opening || w.startsWith(`${opening}-`));
 }
 
 /** Evidence that a clause's speaker is a reader, in this article: positive means a reader. */
