@@ -42,6 +42,13 @@ describe('title and date', () => {
     expect(article.date).toBe('2021-12-09');
   });
 
+  it('never takes an embedded post near the top for the headline, so the post stays in the body', () => {
+    const text = 'The club sold its captain on Monday, and it caught everyone by surprise. Here is the reaction:\nUnreal Scenes Tonight— Marco Diaz (@marcodiaz) March 16, 2020\nNo way.— Ed Barr (@edbarr) March 16, 2020';
+    const article = parseArticle('d.txt', utf8(text), 'text');
+    expect(article.title).toBe('');
+    expect(article.text).toContain('Unreal Scenes Tonight— Marco Diaz');
+  });
+
   it('leaves title and date empty when the article has neither', () => {
     const article = parseArticle('c.txt', utf8('The council met on Tuesday and agreed the budget after a long debate about it.\n\nMore text.'), 'text');
     expect(article.title).toBe('');

@@ -8,6 +8,8 @@ const HEADER_LINES = 8;
 const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const DATELINE = /^(?:by\b|published|posted|updated|last updated|on\b|dated?\b)/i;
 const BREADCRUMB = /\s\/\s/;
+/** "— Name (@handle)": an embedded post's credit, which a page can print before any headline. */
+const POST_CREDIT_MARK = /\(@[\w.]{1,30}\)/;
 
 export interface TextMetadata {
   title: string;
@@ -27,7 +29,7 @@ function headerLines(text: string): string[] {
 function isHeadlineLike(line: string): boolean {
   return (
     line.length >= 8 && line.length <= 250 && line.split(/\s+/).length <= 25 && !/[.:;,]["”’']?$/.test(line) &&
-    !DATELINE.test(line) && !BREADCRUMB.test(line)
+    !DATELINE.test(line) && !BREADCRUMB.test(line) && !POST_CREDIT_MARK.test(line)
   );
 }
 
