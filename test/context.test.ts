@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextExample } from '../src/classify/context-model.js';
 import { CONTEXT_FEATURES, contextFeatures, fitTemperature, trainContextWeights } from '../src/classify/context-model.js';
-import { classifyStance, getDefaultModel, readFraming } from '../src/classify/index.js';
+import { classifyStance, getDefaultModel, peerMeans, readFraming } from '../src/classify/index.js';
 import { analyzeArticle } from '../src/pipeline/article.js';
 import { bestThreshold } from '../src/pipeline/stance-training.js';
 import { articleFromText, cliInProcess, ROOT } from './helpers.js';
@@ -60,6 +60,15 @@ describe('the context stage', () => {
     if (comment?.stance.stance === null) throw new Error('an English comment must have a stance');
     const bare = classifyStance('Well that was something', { model: getDefaultModel(), source: 'article' });
     expect(comment?.stance.probabilities.skeptical).toBeGreaterThan(bare.probabilities.skeptical);
+  });
+});
+
+describe('an article’s other comments', () => {
+  it('give each comment the mean of the others’ probabilities, and none to a comment alone', () => {
+    const means = peerMeans([[0.6, 0.3, 0.1], [0.2, 0.7, 0.1], [0.1, 0.1, 0.8]]);
+    expect(Array.from(means[0] ?? []).map((x) => Math.round(x * 1000) / 1000)).toEqual([0.15, 0.4, 0.45]);
+    expect(Array.from(means[2] ?? []).map((x) => Math.round(x * 1000) / 1000)).toEqual([0.4, 0.5, 0.1]);
+    expect(peerMeans([[0.5, 0.3, 0.2]])).toEqual([undefined]);
   });
 });
 

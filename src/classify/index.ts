@@ -86,9 +86,10 @@ export function classifyArticleStances(comments: readonly ArticleComment[], mode
     return { probabilities, sentiment: scorer.plainAfinn, cues: model.classes.map((_, k) => scorer.explain(k, MAX_CUES)) };
   });
   const all = scored.map((s) => s.probabilities);
+  const othersMean = peerMeans(all);
   return comments.map((c, i) => {
     const s = scored[i] as (typeof scored)[number];
-    return decide(model, 'article', s.probabilities, s.sentiment, (k, limit) => (s.cues[k] ?? []).slice(0, limit), { ...c.context, peers: peerMeans(all, i) });
+    return decide(model, 'article', s.probabilities, s.sentiment, (k, limit) => (s.cues[k] ?? []).slice(0, limit), { ...c.context, peers: othersMean[i] });
   });
 }
 
@@ -142,17 +143,22 @@ function framingCue(weights: ContextWeights, features: Float64Array, p: Float64A
 /** How far the framing must lean toward the stance shown to be named among its cues. */
 const FRAMING_CUE_MIN = 0.5;
 
-/** The mean of the probabilities of every comment but the one at `self`; undefined when there is no other. */
-export function peerMeans(probabilities: readonly ArrayLike<number>[], self: number): Float64Array | undefined {
-  const others = probabilities.length - (self >= 0 && self < probabilities.length ? 1 : 0);
-  if (others === 0) return undefined;
+/**
+ * For each comment, the mean of the probabilities of every other one (undefined when there is no
+ * other): the sum over all, less its own. Linear in the comments, as a pasted thread of tens of
+ * thousands needs; summing the others anew for each was quadratic.
+ */
+export function peerMeans(probabilities: readonly ArrayLike<number>[]): Array<Float64Array | undefined> {
+  const others = probabilities.length - 1;
   const k = probabilities[0]?.length ?? 0;
-  const mean = new Float64Array(k);
-  probabilities.forEach((p, i) => {
-    if (i === self) return;
-    for (let c = 0; c < k; c++) mean[c] = (mean[c] as number) + (p[c] as number) / others;
+  const total = new Float64Array(k);
+  for (const p of probabilities) for (let c = 0; c < k; c++) total[c] = (total[c] as number) + (p[c] as number);
+  return probabilities.map((p) => {
+    if (others === 0) return undefined;
+    const mean = new Float64Array(k);
+    for (let c = 0; c < k; c++) mean[c] = ((total[c] as number) - (p[c] as number)) / others;
+    return mean;
   });
-  return mean;
 }
 
 function round(x: number): number {

@@ -130,10 +130,14 @@ function withPeers(framed: readonly FramedComment[], text: readonly Float64Array
     if (members) members.push(i);
     else byArticle.set(c.article, [i]);
   });
-  return framed.map((c, i) => {
-    const members = byArticle.get(c.article) ?? [];
-    return { ...c.context, peers: peerMeans(members.map((j) => text[j] as Float64Array), members.indexOf(i)) };
-  });
+  const peers: Array<Float64Array | undefined> = [];
+  for (const members of byArticle.values()) {
+    const means = peerMeans(members.map((j) => text[j] as Float64Array));
+    members.forEach((j, m) => {
+      peers[j] = means[m];
+    });
+  }
+  return framed.map((c, i) => ({ ...c.context, peers: peers[i] }));
 }
 
 /**
