@@ -1026,3 +1026,22 @@ describe('the story’s own people, described rather than named', () => {
     expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['Rules are rules, sorry.', 'One mum from Bebington commented']]);
   });
 });
+
+describe('what a round-up prints around its comments', () => {
+  it('leaves out a list item that heads what follows, the page asking its readers, and a subject’s “she added”', () => {
+    const page = [
+      'Tiny Burger Costs £28; Twitter Calls It Robbery',
+      '',
+      'Shared on Twitter by user @mia_eats, the post has 5k likes. “Look at my £28 burger,” read the caption to the post. “The chips were extra,” she added.',
+      '',
+      'Here are the best reactions to albums that let fans down:',
+      '',
+      '• "Summer Hours" by The Lanterns:',
+      '',
+      'One listener lamented, "Every song sounded like the last one."',
+      '',
+      'What did you think of the burger? Would you pay that? Tell us what you think in the comments below.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Every song sounded like the last one.']);
+  });
+});

@@ -130,7 +130,7 @@ export const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|m
 /** "we", "us", "our": a commenter speaking for their side ("how we will remember him"). */
 export const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:we|us|our|ours|we['’](?:re|ve|ll|d))(?=$|[^\p{L}'’])/iu;
 /** The page asking its own readers, after a run of comments: "Tell us, were you disappointed?" */
-export const ASKS_THE_READER = /^(?:tell us|let us know|what do you think|share your|join the conversation|comment below|have your say|do you agree)\b/i;
+export const ASKS_THE_READER = /^(?:tell us|let us know|what (?:do|did) you (?:think|make)|would you|share your|join the conversation|comment below|have your say|do you agree)\b|\b(?:tell us|let us know) what you think\b/i;
 /** A paragraph that tells of the commenters or turns from them: the narration after a run. */
 export const RUN_NARRATION =
   /^(?:(?:and|so|then)\b[\s,]*)?(?:of course,?\s*)?(?:in all|in short|overall|meanwhile|however|but|still|so far|it seems|many|some|others|most|several|while)\b|^(?:the\s+)?(?:fans|users|netizens|viewers|people|customers|tweeps|commenters|readers|followers|kenyans|nigerians|south africans|filipinos|indians)\s+(?:are|were|have|had|who|also|took|seem|seemed)\b/i;

@@ -46,13 +46,16 @@ export const inlineQuotes: LayoutReader = {
     const toldOfReader = reading.before !== undefined && !reading.readerBefore && toldOfOneCommenter(reading.before.text);
     // "“…,” says Atria … “…,” she shared": a pronoun after a reader this paragraph quoted is that reader.
     let readerQuoted = toldOfReader;
-    for (const c of inline.candidates) {
+    inline.candidates.forEach((c, i) => {
       if (!c.isReader && PRONOUN_ATTRIBUTION.test(c.attribution)) {
         const before = paragraph.text.slice(0, (c.parts[0]?.start ?? paragraph.start) - paragraph.start);
-        if (afterReader || readerQuoted || NAMES_A_READER.test(before) || toldOfPosting(before, subject)) c.isReader = true;
+        // After a quote of this paragraph, a pronoun is that quote's speaker, reader or not
+        // ("“…,” read the caption to the post. “…,” she added"), whoever the narration named first.
+        const namedReader = i === 0 && (NAMES_A_READER.test(before) || toldOfPosting(before, subject));
+        if (afterReader || readerQuoted || namedReader) c.isReader = true;
       }
       readerQuoted = c.isReader;
-    }
+    });
     reading.open = inline.open;
     if (inline.leadIn && !inline.open) {
       const lead = judgeAttribution(inline.leadIn, 'before', subject);

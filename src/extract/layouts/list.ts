@@ -26,6 +26,8 @@ function itemCandidate(item: Part, subject: SubjectNames, inRun: boolean): Candi
     if (inline.length === 1 && inline[0]?.layout === 'quote-attribution') return { ...inline[0], layout: 'list-item' };
   }
   if (!quote && !attribution && !inRun) return undefined;
+  // "• “Lover” by Taylor Swift:": an item that ends in a colon heads what follows it.
+  if (!quote && !attribution && /:\s*$/.test(rest.text)) return undefined;
   const part = quote ? makePart(rest.text.slice(quote.contentStart, quote.contentEnd), rest.start + quote.contentStart) : makePart(rest.text, rest.start);
   if (!part) return undefined;
   return { parts: [part], attribution: attribution?.speaker ?? '', layout: 'list-item', isReader: attribution ? attribution.isReader : true };
