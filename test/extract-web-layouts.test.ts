@@ -1045,3 +1045,18 @@ describe('what a round-up prints around its comments', () => {
     expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Every song sounded like the last one.']);
   });
 });
+
+describe('an organisation’s own post', () => {
+  it('leaves out a post credited to an account whose name opens with two words of the title', () => {
+    const page = [
+      'The Riverside Aquarium’s baby otter has a name at last',
+      '',
+      'Followers voted on Facebook, and the result is in.',
+      '',
+      'Say hello to Pebble! Thank you to everyone who voted.',
+      '',
+      'Posted by Riverside Aquarium & Sea Life Trust on Friday, 30 April 2021',
+    ].join('\n');
+    expect(extractComments(articleFromText(page))).toEqual([]);
+  });
+});

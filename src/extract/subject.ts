@@ -171,5 +171,9 @@ export function isOwnAccount(name: string, handle: string, subject: SubjectNames
   if (handle && (isSubjectName(handle, subject) || isOwnHandle(handle, subject))) return true;
   if (!name.includes(' ') && isOwnHandle(name, subject)) return true;
   if (!name) return false;
+  // "Cincinnati Zoo & Botanical Garden" posting under "The Cincinnati Zoo's … wallaby": an account
+  // whose name opens with two words of the title is the title's own.
+  const opening = wordsOf(name).slice(0, 2).map((w) => w.toLowerCase());
+  if (opening.length === 2 && opening.every((w) => subject.title.has(w)) && /^\p{Lu}/u.test(name)) return true;
   return name.includes(' ') ? isSubjectName(name, subject) : subject.names.has(name.toLowerCase());
 }
