@@ -1060,3 +1060,62 @@ describe('an organisation’s own post', () => {
     expect(extractComments(articleFromText(page))).toEqual([]);
   });
 });
+
+describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', () => {
+  it('reads paragraphs of "@handle text" from several accounts as posts after their accounts', () => {
+    const page = [
+      'Fans react to the new away kit',
+      '',
+      'Here is some reaction from Twitter...',
+      '',
+      'Sign up to our newsletter',
+      '',
+      'The i newsletter cut through the noise',
+      '',
+      '@redrobin71 Looks like a shower curtain. #ufc',
+      '',
+      '@jo_bloggs what were they thinking honestly',
+      '',
+      '@tynesider Stripes, stripes and more stripes!!!',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+      ['Looks like a shower curtain. #ufc', '@redrobin71'],
+      ['what were they thinking honestly', '@jo_bloggs'],
+      ['Stripes, stripes and more stripes!!!', '@tynesider'],
+    ]);
+  });
+
+  it('reads the numbered comments under a blog’s "N Comments on …" heading, each with its further paragraphs', () => {
+    const page = [
+      'The New Kit',
+      '',
+      'The club has released this season’s home kit and I am not a fan. What does everyone else think?',
+      '',
+      '3 Comments on The New Kit',
+      '',
+      '  1. Worst shirt in years.',
+      '',
+      '    I will not be buying this one.',
+      '',
+      '  2. I quite like it, to be honest.',
+      '',
+      '  3. Plain blue is all we ever needed.',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+      'Worst shirt in years. I will not be buying this one.',
+      'I quite like it, to be honest.',
+      'Plain blue is all we ever needed.',
+    ]);
+  });
+
+  it('leaves out a player stating, a pundit the press quoted "as saying" and a campaigner "of Netmums"', () => {
+    const page = [
+      'Fans riled over new kit',
+      '',
+      'Club midfielder Sam Hart stated: “I’m certain our supporters will love it.”',
+      '',
+      'Fans were not so sure. One fan, Peter Lyle, tweeting: “Another new kit – skint.” Londoner Dave Tunn added, “It looks the same as the last one.” “Not for me, but I will buy it as always,” the Daily Star quoted former player Stan Cole, as saying. Siobhan Fair, of Netmums, said: “The cost is a disgrace.”',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Another new kit – skint.', 'It looks the same as the last one.']);
+  });
+});

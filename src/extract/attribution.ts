@@ -40,7 +40,7 @@ const ONE_OF = /^(?:one|another|a|an|this|that)\b/i;
 const ONE_OF_THEM = /\b(?:one|another|each|either|neither) of\b/i;
 const LEADING_CONNECTIVES = /^(?:and|but|while|whereas|as|though|although|then|so|meanwhile|however|yet)\b[\s,]*/i;
 const DOCUMENT_CONTEXT = /\b(?:in|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:letter|statement|blog post|press release|email|memo|filing|report|petition|notice|caption|paper|newspaper|column|editorial|op-ed)\b|\bwith (?:a|the) caption\b|\b(?!(?:tweet|post|comment|message|reply|status|update)s?\b)\w+ (?:that|which) reads?$/i;
-const TOLD_THE_PRESS = /\btold (?:the )?(?:reporters|journalists|the (?:newspaper|paper|station|programme|program|broadcaster)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?= *[:,.]?$))/u;
+const TOLD_THE_PRESS = /\btold (?:the )?(?:reporters|journalists|the (?:newspaper|paper|station|programme|program|broadcaster)|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?= *[:,.]?$))|\bquoted\b.{1,80}\bas saying\b/u;
 const MAX_CLAUSE_WORDS = 30;
 /** Speech verbs whose "to" names what the comment answers, not reported speech. */
 const ANSWERING_VERBS = new Set(['reply', 'respond', 'react', 'answer', 'write back', 'hit back', 'fire back']);
@@ -427,7 +427,8 @@ function speakerEvidence(region: Term[], verb: string, clause: string, position:
   if (QUANTIFIER_SPEAKERS.has(joined)) score += 3;
   // "Fox News' Shepard Smith said": a name an organisation's possessive introduces speaks for it,
   // as a role would say; one who posts is reacting like anyone else.
-  const affiliated = !hasRole && !posting && region.some((t, i) => /^\p{Lu}.*(?:['’]s|s['’])$/u.test(t.text) && /^\p{Lu}/u.test(region[i + 1]?.text ?? ''));
+  // "Siobhan Freegard, of Netmums, … said": the same said after the name.
+  const affiliated = !hasRole && !posting && (region.some((t, i) => /^\p{Lu}.*(?:['’]s|s['’])$/u.test(t.text) && /^\p{Lu}/u.test(region[i + 1]?.text ?? '')) || /^\p{Lu}\S* \p{Lu}\S*, of \p{Lu}/u.test(clause));
   if (hasRole || affiliated) score -= 3;
   if (lower.some((w) => DOCUMENT_NOUNS.has(w))) score -= 4;
   // "...in which he told supporters": a pronoun speaker is a source the narration already named.

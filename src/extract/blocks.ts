@@ -1,4 +1,4 @@
-import { allHandleLabels, BULLET } from './lists.js';
+import { allHandleLabels, BULLET, HANDLE_LED, handlesAreAuthors, MIN_HANDLE_LED_POSTS } from './lists.js';
 import { CREDIT_LINE, DATED_CREDIT_LINE, DATED_NAME_LINE, GLUED_LEAD_IN, FACEBOOK_CREDIT_LINE, POST_CREDIT, RUN_ANNOUNCEMENT, RUN_NARRATION, SIGNATURE, THREAD_ACTION, THREAD_TIMESTAMP } from './lexicon.js';
 import { isWholeQuote } from './quotes.js';
 import type { Line, Paragraph } from './text.js';
@@ -221,6 +221,33 @@ function wideGap(text: string, before: Paragraph, after: Paragraph): boolean {
  * whose items each name their account, though the page set each in a paragraph of its own.
  */
 function joinHandleLabels(text: string, blocks: Paragraph[]): Paragraph[] {
+  return joinHandleLed(text, joinColonLabels(text, blocks));
+}
+
+/** Paragraphs in a row that each give one post as "@handle text", several accounts: one list of them. */
+function joinHandleLed(text: string, blocks: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let run: Paragraph[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last && run.length >= MIN_HANDLE_LED_POSTS && handlesAreAuthors(run.map((b) => ({ text: b.text })))) {
+      out.push({ text: text.slice(first.start, last.start + last.text.length), start: first.start, lines: undefined });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (!block.text.includes('\n') && HANDLE_LED.test(block.text) && !endsWithCredit(block.text)) run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
+  return out;
+}
+
+function joinColonLabels(text: string, blocks: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   let runFrom = -1;
   for (const block of blocks) {

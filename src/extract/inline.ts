@@ -188,7 +188,9 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
     }
 
     // "they tweeted things like: “…,” and “…”": a quote joined to the last by "and" shares its attribution.
-    if (previous && !previous.byTrailing && QUOTE_LIST_JOINER.test(available)) {
+    // Not when the quote is credited after it in a clause of its own ("“…,” the Daily Star quoted X as saying").
+    const creditedAfter = !/:\s*$/.test(trail) && speechVerbPositions(trail.trim().split(/\s+/)).length > 0;
+    if (previous && !previous.byTrailing && QUOTE_LIST_JOINER.test(available) && !creditedAfter) {
       const parts = previous.candidate.parts;
       const last = parts[parts.length - 1];
       if (last) parts[parts.length - 1] = makePart(last.text, last.start, true) ?? last;

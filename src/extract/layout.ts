@@ -46,6 +46,8 @@ export interface Reading {
   unclaimedProse?: Part;
   /** The block before was one comment the page printed without a credit: a name below it may sign it. */
   uncredited?: Candidate;
+  /** Below a blog's "13 Comments on …" heading: numbered paragraphs are its comments. */
+  commentSection?: { last?: Candidate };
   /** The page has announced a run of comments ("Here's what they had to say:"). */
   runAnnounced?: boolean;
   /** The block before ended on a reader's comment or went on with one. */

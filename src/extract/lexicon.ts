@@ -89,6 +89,7 @@ export const PUBLIC_FIGURE_NOUNS = new Set([
   'actor', 'actress', 'singer', 'star', 'comedian', 'rapper', 'musician', 'producer', 'filmmaker', 'creator',
   'presenter', 'host', 'journalist', 'reporter', 'correspondent', 'pundit', 'author', 'economist', 'writer', 'dj',
   'broadcaster', 'coach', 'captain', 'celebrity', 'personality', 'model', 'athlete', 'footballer',
+  'midfielder', 'striker', 'defender', 'goalkeeper', 'winger', 'quarterback',
   'cricketer', 'commentator', 'editor', 'columnist', 'analyst', 'expert', 'professor', 'doctor', 'dr',
 ]);
 
@@ -217,7 +218,7 @@ export const LATIN_LOOKALIKES: Record<string, string> = {
 
 /** Lines scraped from page furniture that belong to no paragraph. */
 export const BOILERPLATE_LINE =
-  /^(?:article continues below(?: this)? advert(?:isement)?|advertisement|advert|story continues below|continue reading|read more:?.*|related:.*|sponsored|scroll to continue.*|comments \(\d[\d,]*\)|\d[\d,]* comments|show more replies|view more comments|load more comments|see more)$/i;
+  /^(?:article continues below(?: this)? advert(?:isement)?|advertisement|advert|story continues below|continue reading|read more:?.*|related:.*|sponsored|scroll to continue.*|comments \(\d[\d,]*\)|\d[\d,]* comments|show more replies|view more comments|load more comments|see more|(?:sign up|subscribe)(?: (?:to|for))? (?:our|the)\b.{0,40}\bnewsletters?\b.{0,80}|the \S+(?: \S+)? newsletter\b.{0,60})$/i;
 
 /** The time line under a commenter's name in a copied comment thread. */
 export const THREAD_TIMESTAMP =
@@ -270,3 +271,6 @@ export const DATED_NAME_LINE = new RegExp(
  * Tim:", "…plenty of other opinions. Says Tucker:". Group 1 ends the line's own text; 2 is the verb.
  */
 export const GLUED_LEAD_IN = /^(.*?[.!?…)\]"”’])\s*((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:)$/u;
+
+/** A blog's comment section heading: "13 Comments on The New Kit", "3 Responses to …", "12 comments". */
+export const COMMENT_SECTION_HEADING = /^\d{1,5}\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\s+\S.{0,120})?$/i;

@@ -1,4 +1,5 @@
 import type { LayoutReader } from '../layout.js';
+import { commentSection } from './comment-section.js';
 import { commentThread } from './comment-thread.js';
 import { creditAfter } from './credit-after.js';
 import { datedSignature } from './dated-signature.js';
@@ -27,6 +28,7 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   openQuote,
   embeddedPost,
   datedSignature,
+  commentSection,
   commentThread,
   leadInBlock,
   list,
