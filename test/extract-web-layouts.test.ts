@@ -1119,3 +1119,18 @@ describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', 
     expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Another new kit – skint.', 'It looks the same as the last one.']);
   });
 });
+
+describe('a page without a headline', () => {
+  it('is a page of reactions when its first paragraph says so, so named readers count', () => {
+    const page = [
+      'ANGER has grown among readers after the county council proposed a rise in parking charges.',
+      '',
+      'The council says the rise will pay for road repairs.',
+      '',
+      'Gemma Quinn said: "We pay enough already and the roads are still a mess."',
+      '',
+      'Derek Haslam said: "What do we get for it? Nothing."',
+    ].join('\n');
+    expect(extractComments(articleFromText(page)).map((c) => c.attribution)).toEqual(['Gemma Quinn said', 'Derek Haslam said']);
+  });
+});
