@@ -1100,6 +1100,10 @@ describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', 
       '  2. I quite like it, to be honest.',
       '',
       '  3. Plain blue is all we ever needed.',
+      '',
+      'Leave a Reply',
+      '',
+      'Your email address will not be published.',
     ].join('\n');
     expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
       'Worst shirt in years. I will not be buying this one.',
