@@ -85,9 +85,12 @@ function postLinesBefore(blocks: Paragraph[], first: number, credit: string): Li
  * ("Others leapt to her defence, arguing …", "The tweet has been shared 18,000 times.").
  */
 function isPostParagraph(block: Paragraph): boolean {
-  const text = block.text;
-  if (!isPostLine(block) || /;$/.test(text) || RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text)) return false;
-  return !reportsSpeech(text);
+  return isPostLine(block) && !/;$/.test(block.text) && !narrates(block.text);
+}
+
+/** Narration about the posts or their people, an announcement of them, a link, or reported speech. */
+function narrates(text: string): boolean {
+  return RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text) || reportsSpeech(text);
 }
 
 /** The display name a post's credit gives ("josh groban" of "— josh groban (@joshgroban) …"). */
@@ -201,7 +204,7 @@ function hasWords(text: string): boolean {
 function isPostBody(block: Paragraph): boolean {
   const text = block.text;
   if (text.includes('\n') || text.endsWith(':') || endsWithCredit(text) || isCreditLine(text)) return false;
-  return !(RUN_NARRATION.test(text) || POST_NARRATION.test(text) || RUN_ANNOUNCEMENT.test(text) || PAGE_LINK.test(text) || reportsSpeech(text));
+  return !narrates(text);
 }
 
 function endsWithCredit(block: string): boolean {

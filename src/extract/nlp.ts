@@ -16,12 +16,16 @@ export function compromise(): typeof nlpType {
  * "Ryanair", "BBC News"): a brand's account posting, not a reader's.
  */
 export function namesOrganization(name: string): boolean {
+  return firstWordTagged(name, 'Organization');
+}
+
+/** Whether compromise tags a name's first word with `tag`. */
+function firstWordTagged(name: string, tag: string): boolean {
   const sentences = compromise()(name).json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  return sentences[0]?.terms[0]?.tags.includes('Organization') === true;
+  return sentences[0]?.terms[0]?.tags.includes(tag) === true;
 }
 
 /** Whether compromise reads a name as a person's: its first word a given name ("Josh Groban"), not a brand ("Western Lines"). */
 export function namesPerson(name: string): boolean {
-  const sentences = compromise()(name).json() as Array<{ terms: Array<{ tags: string[] }> }>;
-  return sentences[0]?.terms[0]?.tags.includes('Person') === true;
+  return firstWordTagged(name, 'Person');
 }
