@@ -8,6 +8,7 @@ import { articleFromText, FIXTURES } from './helpers.js';
 
 // Layouts of scraped web pages, in articles written for these tests.
 const texts = (article: string): string[] => extractComments(articleFromText(article)).map((c) => c.text);
+const textsAndCredits = (article: string): string[][] => extractComments(articleFromText(article)).map((c) => [c.text, c.attribution]);
 const PAGE = readFileSync(path.join(FIXTURES, 'own', 'articles', '07_reservoir_swim_ban_page.txt'), 'utf8');
 
 describe('a page that lost its blank lines', () => {
@@ -321,12 +322,12 @@ describe('posts and credits that break the usual order', () => {
 
   it('credits a quote to the reader named after it when a bare pronoun stands before it', () => {
     const page = `${header}The singer posted a farewell, and the comments filled up. She wrote: "What other band would thank the fans like this," one fan wrote alongside a heart emoji.`;
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['What other band would thank the fans like this', 'one fan wrote']]);
+    expect(textsAndCredits(page)).toEqual([['What other band would thank the fans like this', 'one fan wrote']]);
   });
 
   it('reads handles labelling quotes one after another in one paragraph', () => {
     const page = `Shoppers Vent Over Bus Fare Rise\n\nThe operator raised single fares to £3 on Monday. Here is what riders posted:\n\n@kemi_rides: “Three pounds to go two stops. Unreal.” @busdad: “Walking from now on, thanks.” @lin_o: “Who signed this off?” X`;
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Three pounds to go two stops. Unreal.', '@kemi_rides'],
       ['Walking from now on, thanks.', '@busdad'],
       ['Who signed this off?', '@lin_o'],
@@ -364,7 +365,7 @@ describe('officials, and speakers named away from their quote', () => {
   it('credits a quote to the one commenter the sentence before reports, when nothing after it does', () => {
     const header = 'Fans Say Goodbye As Band Splits\n\nFans took to Twitter after the band announced its split on Friday.\n\n';
     const page = `${header}Some fans were sad. Another noted that the band had played together for twenty years. "Twenty years of songs and they still owe us one more tour"`;
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['Twenty years of songs and they still owe us one more tour', 'Another noted']]);
+    expect(textsAndCredits(page)).toEqual([['Twenty years of songs and they still owe us one more tour', 'Another noted']]);
     expect(texts(`${header}The band explained that the tour had ended. "We gave it everything"`)).toEqual([]);
   });
 });
@@ -427,7 +428,7 @@ describe('round-ups and posts as pages of batch 14 laid them out', () => {
       '',
       '@harbourwatch: Who signed this off without asking anyone?',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Double the toll and the same potholes. Brilliant work.', '@ferrygirl_22'],
       ['Fair enough if the money goes on repairs. Big if.', '@Tom_Rudd'],
       ['Who signed this off without asking anyone?', '@harbourwatch'],
@@ -457,7 +458,7 @@ describe('round-ups and posts as pages of batch 14 laid them out', () => {
       'pic.twitter.com/Qq98RrSsMay 3, 2024',
       'You get the idea.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['HERE WE GO AGAIN', 'May 3, 2024']]);
+    expect(textsAndCredits(page)).toEqual([['HERE WE GO AGAIN', 'May 3, 2024']]);
   });
 
   it('takes a handle before a quote as its label, and a pronoun after narration about one commenter as that commenter', () => {
@@ -513,7 +514,7 @@ describe('round-ups and posts as pages of batch 15 laid them out', () => {
       'Rana (@rana_films) April 7, 2022',
       'This is nonsense. Total nonsense.â€" Evans Otieno (@otieno_ev) December 4, 2017',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['The sequel was better than the original and nobody will admit it', 'Rana (@rana_films) April 7, 2022'],
       ['This is nonsense. Total nonsense.', 'Evans Otieno (@otieno_ev) December 4, 2017'],
     ]);
@@ -625,7 +626,7 @@ describe('layouts of batch 18', () => {
       '',
       'Tell us, were you caught out by the closures this weekend?',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Why does your website say OPEN ALL WEEKEND when my nearest store is shut today?', 'Posted by Alan Marsh on Thursday, 24 March 2016'],
     ]);
   });
@@ -701,7 +702,7 @@ describe('speakers of batch 21', () => {
       '',
       'Posting on a forum, "Red Baron" commented, "They could not control the conversation, so they ended it." One person responded to Baron: "The site went downhill years ago anyway."',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+    expect(texts(page)).toEqual([
       'They could not control the conversation, so they ended it.',
       'The site went downhill years ago anyway.',
     ]);
@@ -713,7 +714,7 @@ describe('speakers of batch 21', () => {
       '',
       'The first two comments on the announcement show how split users are. Here’s the first one, by Hana Lucas: "bring the old profile back." It received over 2,000 likes.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['bring the old profile back.', 'Hana Lucas']]);
+    expect(textsAndCredits(page)).toEqual([['bring the old profile back.', 'Hana Lucas']]);
   });
 });
 
@@ -768,8 +769,7 @@ describe('narration and credits next to each other', () => {
       'Did anyone else catch that?— ray dunmore (@raydunmore) March 3, 2023',
       'Rather not hear from him again.— Ada Lyle (@adalyle) March 3, 2023',
     ].join('\n');
-    const texts = extractComments(articleFromText(page)).map((c) => c.text);
-    expect(texts.some((t) => t.includes('had a lot to say'))).toBe(false);
+    expect(texts(page).some((t) => t.includes('had a lot to say'))).toBe(false);
   });
 
   it('reads the speaker before the verb in a credit after the quote, not the noun after it', () => {
@@ -780,7 +780,7 @@ describe('narration and credits next to each other', () => {
       '',
       'Readers were divided. "Ten years too many," one user wrote, while another user replied, "Best mayor we have had, by a mile."',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Ten years too many', 'one user wrote'],
       ['Best mayor we have had, by a mile.', 'another user replied'],
     ]);
@@ -800,7 +800,7 @@ describe('narration and credits next to each other', () => {
       '',
       "A third chimed in: 'Grow up.'",
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+    expect(texts(page)).toEqual([
       'Nobody is impressed by this.',
       'Who do you think tidies up after you? The staff are run off their feet And the queues are because everyone joined in January.',
       'Grow up.',
@@ -817,7 +817,7 @@ describe('who speaks, from what the page says of them', () => {
       '',
       'Other passengers replied under her post. “Same every morning on that line,” one commuter wrote.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Same every morning on that line']);
+    expect(texts(page)).toEqual(['Same every morning on that line']);
   });
 
   it('takes a name an organisation’s possessive introduces for its spokesperson when speaking', () => {
@@ -830,7 +830,7 @@ describe('who speaks, from what the page says of them', () => {
       '',
       'Viewers were not impressed. “Too little, too late,” one viewer wrote.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Too little, too late']);
+    expect(texts(page)).toEqual(['Too little, too late']);
   });
 
   it('hears commenters called "one other", "a keen-eyed consumer" or "one remark"', () => {
@@ -841,7 +841,7 @@ describe('who speaks, from what the page says of them', () => {
       '',
       'One nostalgic remark stated, “I grew up on this bakery’s buns.”',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+    expect(texts(page)).toEqual([
       'Best bread in town!',
       'My kids love the rolls.',
       'The crust is perfect every time',
@@ -863,7 +863,7 @@ describe('comment pages that credit below the comment', () => {
       'We were promised a consultation and got a brochure instead. My neighbours feel the same.',
       'Harbourwatch, Ganavan',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['I have sailed from this harbour for forty years and I cannot see how a marina of this size fits in it without losing the fishing fleet.', 'Morag Innes, Oban'],
       ['We were promised a consultation and got a brochure instead. My neighbours feel the same.', 'Harbourwatch, Ganavan'],
     ]);
@@ -883,7 +883,7 @@ describe('comment pages that credit below the comment', () => {
       '',
       'Priya Nair commented on a story by our reporter on the new crossing. Nair’s comment was liked 40 times.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['About time. I have watched too many near misses outside that school.', 'Priya Nair commented'],
     ]);
   });
@@ -909,7 +909,7 @@ describe('posts and pronouns on tribute and delay pages', () => {
       '',
       'Tributes poured in on social media after the news broke. Marta Kovac posted a photo from their tour in 1998. “He taught me everything about swing. Rest easy, maestro,” she wrote on Twitter.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['He taught me everything about swing. Rest easy, maestro']);
+    expect(texts(page)).toEqual(['He taught me everything about swing. Rest easy, maestro']);
   });
 
   it('closes a quote the page closed with an opening mark at the end of the paragraph', () => {
@@ -920,7 +920,7 @@ describe('posts and pronouns on tribute and delay pages', () => {
       '',
       'Another individual on the thread wrote, “That puppy has more manners than my whole family. “',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['That puppy has more manners than my whole family.']);
+    expect(texts(page)).toEqual(['That puppy has more manners than my whole family.']);
   });
 
   it('keeps a person the narration names only to introduce their post among the people reacting', () => {
@@ -930,7 +930,7 @@ describe('posts and pronouns on tribute and delay pages', () => {
       'Ray Dunmore had plenty to say about it.',
       'Criminal. Absolutely criminal.— Ray Dunmore (@raydunmore) March 3, 2023',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Criminal. Absolutely criminal.']);
+    expect(texts(page)).toEqual(['Criminal. Absolutely criminal.']);
   });
 });
 
@@ -950,7 +950,7 @@ describe('comments copied with a comment site’s dated signature', () => {
       '– P. Marsh, Morpeth UK, 3/4/2011 10:02',
       'And so it went on. The next day brought more of the same:',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Twenty years of promises and now this. Typical council.', 'Brenda, Hexham England, 3/4/2011 09:12'],
       ['About time too, the old road was a death trap!', 'Col, Alnwick, 3/4/2011 09:40'],
       ['Who is paying for it? We are.', 'P. Marsh, Morpeth UK, 3/4/2011 10:02'],
@@ -970,7 +970,7 @@ describe('comment pages of local news sites', () => {
       'R. Okafor June 02, 2014 at 11:40 AM',
       'We will drive to the lake instead. The kids will survive one summer.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Shame about the timing, but the roof has leaked for years. Better now than never.', 'Dana Whitfield June 02, 2014 at 09:15 AM'],
       ['We will drive to the lake instead. The kids will survive one summer.', 'R. Okafor June 02, 2014 at 11:40 AM'],
     ]);
@@ -984,7 +984,7 @@ describe('comment pages of local news sites', () => {
       'Good riddance, it was always filthy.Replies Susan:',
       'Filthy? It was spotless every time I went.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Best coffee on the high street. I will miss it.', 'Says Maria'],
       ['Good riddance, it was always filthy.', 'Adds Tim'],
       ['Filthy? It was spotless every time I went.', 'Replies Susan'],
@@ -1005,7 +1005,7 @@ describe('comment pages of local news sites', () => {
       '',
       'Tom Elland',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Had my tenth birthday party there. Gutted.', 'Sarah Shah'],
       ['Nobody went any more, so no surprise.', 'Tom Elland'],
     ]);
@@ -1023,7 +1023,7 @@ describe('the story’s own people, described rather than named', () => {
       '',
       'Parents were split on Facebook. One mum from Bebington commented: "Rules are rules, sorry."',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([['Rules are rules, sorry.', 'One mum from Bebington commented']]);
+    expect(textsAndCredits(page)).toEqual([['Rules are rules, sorry.', 'One mum from Bebington commented']]);
   });
 });
 
@@ -1042,7 +1042,7 @@ describe('what a round-up prints around its comments', () => {
       '',
       'What did you think of the burger? Would you pay that? Tell us what you think in the comments below.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Every song sounded like the last one.']);
+    expect(texts(page)).toEqual(['Every song sounded like the last one.']);
   });
 });
 
@@ -1078,7 +1078,7 @@ describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', 
       '',
       '@tynesider Stripes, stripes and more stripes!!!',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => [c.text, c.attribution])).toEqual([
+    expect(textsAndCredits(page)).toEqual([
       ['Looks like a shower curtain. #ufc', '@redrobin71'],
       ['what were they thinking honestly', '@jo_bloggs'],
       ['Stripes, stripes and more stripes!!!', '@tynesider'],
@@ -1105,7 +1105,7 @@ describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', 
       '',
       'Your email address will not be published.',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual([
+    expect(texts(page)).toEqual([
       'Worst shirt in years. I will not be buying this one.',
       'I quite like it, to be honest.',
       'Plain blue is all we ever needed.',
@@ -1120,7 +1120,7 @@ describe('kit-launch pages: transcribed tweets, blog comments, quoted pundits', 
       '',
       'Fans were not so sure. One fan, Peter Lyle, tweeting: “Another new kit – skint.” Londoner Dave Tunn added, “It looks the same as the last one.” “Not for me, but I will buy it as always,” the Daily Star quoted former player Stan Cole, as saying. Siobhan Fair, of Netmums, said: “The cost is a disgrace.”',
     ].join('\n');
-    expect(extractComments(articleFromText(page)).map((c) => c.text)).toEqual(['Another new kit – skint.', 'It looks the same as the last one.']);
+    expect(texts(page)).toEqual(['Another new kit – skint.', 'It looks the same as the last one.']);
   });
 });
 

@@ -347,14 +347,14 @@ function segmentStart(terms: Term[], verbStart: number): number {
   return 0;
 }
 
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me']);
+
 function isParticipleAfterComma(terms: Term[], verbStart: number): boolean {
   if (!/ing$/.test(terms[verbStart]?.normal ?? '')) return false;
   // "echoed them sharing": after a verb's object pronoun, as after a comma.
   const before = terms[verbStart - 1];
   return /,$/.test(before?.text ?? '') || (OBJECT_PRONOUNS.has(before?.normal ?? '') && (terms[verbStart - 2]?.tags.has('Verb') ?? false));
 }
-
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me']);
 
 const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'earlier', 'later', 'last', 'this', 'on', 'early', 'late', 'week', 'weekend']);
 

@@ -72,12 +72,17 @@ const MAX_POST_LINE = 120;
  * credits, short lines that introduce nothing are one post the page printed a line at a time.
  */
 function postLinesBefore(blocks: Paragraph[], first: number, credit: string): Line[] {
-  const author = creditAuthor(credit);
-  let from = blocks.length;
-  while (from > first && isPostLine(blocks[from - 1] as Paragraph) && !namesAuthor((blocks[from - 1] as Paragraph).text, author)) from--;
+  const from = postRunStart(blocks, blocks.length, first, isPostLine, creditAuthor(credit));
   const before = blocks[from - 1];
   if (from === blocks.length || from === first || !before || !endsWithCreditLine(before)) return [];
   return blocks.splice(from).map((b) => ({ text: b.text, start: b.start }));
+}
+
+/** Where the post's lines before `end` begin, not before `floor`: blocks `isLine` takes that do not name its author. */
+function postRunStart(blocks: readonly Paragraph[], end: number, floor: number, isLine: (block: Paragraph) => boolean, author: string | undefined): number {
+  let from = end;
+  while (from > floor && isLine(blocks[from - 1] as Paragraph) && !namesAuthor((blocks[from - 1] as Paragraph).text, author)) from--;
+  return from;
 }
 
 /**
@@ -110,13 +115,21 @@ const PAGE_LINK = /^(?:see also|read more|read next|related|also read|recommende
 /** Narration about a post or the reaction to it. */
 const POST_NARRATION = /^(?:the|this|that|his|her|their) (?:tweet|post|video|clip|comment|thread|message)s?\b|\b(?:reaction|reactions|users|fans|people|viewers) (?:online )?(?:was|were|have|had)\b/i;
 
+/** One line, not a lead-in, neither a credit nor ending in one: how each line of a post looks. */
+function isUncreditedLine(text: string): boolean {
+  return !text.includes('\n') && !text.endsWith(':') && !isCreditLine(text) && !endsWithCredit(text);
+}
+
 function isPostLine(block: Paragraph): boolean {
-  const text = block.text;
-  return !text.includes('\n') && text.length <= MAX_POST_LINE && !text.endsWith(':') && !isCreditLine(text) && !endsWithCredit(text);
+  return block.text.length <= MAX_POST_LINE && isUncreditedLine(block.text);
+}
+
+function lastLineOf(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 function endsWithCreditLine(block: Paragraph): boolean {
-  return isCreditLine(block.text.slice(block.text.lastIndexOf('\n') + 1));
+  return isCreditLine(lastLineOf(block.text));
 }
 
 /** A run of a paragraph's lines as a block of its own. */
@@ -185,9 +198,7 @@ function joinCredits(text: string, blocks: Paragraph[]): Paragraph[] {
     const ending = out[first] ?? block;
     if (first === out.length && first > 0 && !hasWords(ending.text.slice(0, ending.text.search(POST_CREDIT))) && isPostBody(out[first - 1] as Paragraph)) first--;
     // Between two credited posts, short paragraphs that introduce nothing are the second post's own.
-    let from = first;
-    const author = creditAuthor(block.text.slice(block.text.lastIndexOf('\n') + 1));
-    while (from > 0 && isPostParagraph(out[from - 1] as Paragraph) && !namesAuthor((out[from - 1] as Paragraph).text, author)) from--;
+    const from = postRunStart(out, first, 0, isPostParagraph, creditAuthor(lastLineOf(block.text)));
     const before = out[from - 1];
     if (from < first && before && (endsWithCreditLine(before) || endsWithCredit(before.text))) first = from;
     const start = (out[first] ?? block).start;
@@ -202,13 +213,11 @@ function hasWords(text: string): boolean {
 
 /** A paragraph that can open a post: one line, not narration, not a lead-in, not itself credited. */
 function isPostBody(block: Paragraph): boolean {
-  const text = block.text;
-  if (text.includes('\n') || text.endsWith(':') || endsWithCredit(text) || isCreditLine(text)) return false;
-  return !narrates(text);
+  return isUncreditedLine(block.text) && !narrates(block.text);
 }
 
 function endsWithCredit(block: string): boolean {
-  const last = block.slice(block.lastIndexOf('\n') + 1);
+  const last = lastLineOf(block);
   // Every credit has "(@" and a dash: most lines have neither, and the expression would try each position.
   return last.includes('(@') && POST_CREDIT.test(last);
 }

@@ -3,11 +3,10 @@ import { articleBlocks } from './blocks.js';
 import type { Candidate, Part } from './candidate.js';
 import { makePart, toComment } from './candidate.js';
 import type { Block, Reading } from './layout.js';
-import { outsideQuotes, wholeQuoteBody } from './layout.js';
+import { outsideQuotes, printedBare, wholeQuoteBody } from './layout.js';
 import { LAYOUT_READERS } from './layouts/index.js';
 import { listItems } from './lists.js';
 import { findEmbeddedPosts } from './posts.js';
-import { scanQuotes } from './quotes.js';
 import { subjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { isBoilerplate, sentenceStarts, wordCount } from './text.js';
@@ -81,14 +80,9 @@ export interface ExtractedReactions {
   narration: string;
 }
 
-/** Words a comment printed without quote marks may have: more is narration. */
-const MAX_UNQUOTED_WORDS = 80;
-
-/** A one-line paragraph with no quote marks, short enough to be a comment printed bare. */
+/** A paragraph that could be a comment printed bare. */
 function unquotedProse(paragraph: Paragraph): Part | undefined {
-  const text = paragraph.text;
-  if (text.includes('\n') || text.endsWith(':') || scanQuotes(text).length > 0 || wordCount(text) > MAX_UNQUOTED_WORDS) return undefined;
-  return makePart(text, paragraph.start);
+  return printedBare(paragraph.text) ? makePart(paragraph.text, paragraph.start) : undefined;
 }
 
 /** Whether a paragraph ends with the comment's quote and the credit after it, nothing more. */

@@ -6,7 +6,7 @@ import { scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
 import { firstSentence, lastSentence, wordCount } from './text.js';
-import { speechVerbPositions } from './verbs.js';
+import { reportsSpeech, speechVerbPositions } from './verbs.js';
 import { HANDLE_ONLY, PRONOUNS, READER_NOUNS } from './lexicon.js';
 
 // Quotes inside running prose, attributed before or after:
@@ -189,7 +189,7 @@ export function readInlineQuotes(paragraph: Paragraph, subject: SubjectNames, al
 
     // "they tweeted things like: “…,” and “…”": a quote joined to the last by "and" shares its attribution.
     // Not when the quote is credited after it in a clause of its own ("“…,” the Daily Star quoted X as saying").
-    const creditedAfter = !/:\s*$/.test(trail) && speechVerbPositions(trail.trim().split(/\s+/)).length > 0;
+    const creditedAfter = !/:\s*$/.test(trail) && reportsSpeech(trail);
     if (previous && !previous.byTrailing && QUOTE_LIST_JOINER.test(available) && !creditedAfter) {
       const parts = previous.candidate.parts;
       const last = parts[parts.length - 1];

@@ -6,6 +6,7 @@ import type { EmbeddedPost } from './posts.js';
 import { scanQuotes } from './quotes.js';
 import type { SubjectNames } from './subject.js';
 import type { Paragraph } from './text.js';
+import { wordCount } from './text.js';
 import type { ThreadEntry } from './threads.js';
 
 // What every layout reader sees and shares. A reader (layouts/) takes a block in its layout and
@@ -92,6 +93,14 @@ function withoutStrayMarks(paragraph: Paragraph): Part | undefined {
   const lead = /^["“”]/.test(paragraph.text) ? 1 : 0;
   const text = paragraph.text.slice(lead).replace(/["“”]$/, '');
   return makePart(text, paragraph.start + lead);
+}
+
+/** Words a comment printed without quote marks may have: more is an article's narration. */
+const MAX_UNQUOTED_COMMENT_WORDS = 80;
+
+/** A one-line paragraph with no quote marks and no lead-in colon, short enough to be a comment printed bare. */
+export function printedBare(text: string): boolean {
+  return !text.includes('\n') && !text.endsWith(':') && wordCount(text) <= MAX_UNQUOTED_COMMENT_WORDS && scanQuotes(text).length === 0;
 }
 
 /** A paragraph's text with its quotes taken out. */

@@ -9,18 +9,12 @@ export const BULLET = /^(?:[•·▪◦●‣∙*]|[-–—](?=\s)|\d{1,2}[.)](?
 export const HANDLE_LABEL = /^@\w{1,30}:\s+\S/u;
 
 /** "@handle text": a post given after its account without a colon, as a page transcribes tweets. */
-export const HANDLE_LED = /^@(\w{1,30})\s+(?=\S)/u;
+export const HANDLE_LED = /^(@\w{1,30})\s+(?=\S)/u;
 
 /** Whether every line of a paragraph is "@handle: text". */
 export function allHandleLabels(paragraph: Paragraph): boolean {
   const lines = linesOf(paragraph);
   return lines.length > 0 && lines.every((l) => HANDLE_LABEL.test(l.text));
-}
-
-/** Whether every line of a paragraph is "@handle text". */
-export function allHandleLed(paragraph: Paragraph): boolean {
-  const lines = linesOf(paragraph);
-  return lines.length > 0 && lines.every((l) => HANDLE_LED.test(l.text));
 }
 
 /**

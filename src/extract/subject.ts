@@ -127,8 +127,9 @@ export function subjectNames(title: string, narration: string, mentions: string[
   }
   const givenOnly = new Set([...given].filter((w) => !family.has(w)));
   // A page without a headline says what it is in its first paragraph ("FRUSTRATION has risen in readers …").
-  const reactionPage = REACTION_PAGE.test(title || leadOf(narration)) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
-  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), titlePhrase: ` ${titleWords.join(' ').toLowerCase()} `, givenOnly, lead: new Set(properNames(leadOf(narration)).map((n) => n.toLowerCase())) };
+  const lead = leadOf(narration);
+  const reactionPage = REACTION_PAGE.test(title || lead) || (narration.match(new RegExp(REACTION_PAGE.source, 'gi'))?.length ?? 0) >= 2;
+  return { words, names, squashed, reactionPage, title: new Set(titleWords.map((w) => w.toLowerCase())), titlePhrase: ` ${titleWords.join(' ').toLowerCase()} `, givenOnly, lead: new Set(properNames(lead).map((n) => n.toLowerCase())) };
 }
 
 /**

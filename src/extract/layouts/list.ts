@@ -4,18 +4,16 @@ import type { Candidate, Part } from '../candidate.js';
 import { makePart } from '../candidate.js';
 import { readInlineQuotes } from '../inline.js';
 import type { LayoutReader } from '../layout.js';
+import { HANDLE_LED } from '../lists.js';
 import { isWholeQuote } from '../quotes.js';
 import type { SubjectNames } from '../subject.js';
 
 // A bulleted or numbered list of comments (lists.ts finds the items), under a run's lead-in or
 // of two items or more: `@x: "..."`, `"..."`, `"..." wrote one user`, or bare text in a run.
 
-/** "@sam_butler the new kit is …": the account a listed post is given after, without a colon. */
-const HANDLE_LED_LABEL = /^(@\w{1,30})\s+(?=\S)/u;
-
 /** A list item or run paragraph: `@x: "..."`, `"..."`, or (inside a run) bare text. */
 function itemCandidate(item: Part, subject: SubjectNames, inRun: boolean): Candidate | undefined {
-  const label = /^([^:"“‘'\n]{1,60}):\s*(?=\S)/u.exec(item.text) ?? HANDLE_LED_LABEL.exec(item.text);
+  const label = /^([^:"“‘'\n]{1,60}):\s*(?=\S)/u.exec(item.text) ?? HANDLE_LED.exec(item.text);
   let attribution: Attribution | undefined;
   let rest = item;
   if (label) {

@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.js';
 import { makePart } from '../candidate.js';
 import type { LayoutReader } from '../layout.js';
+import { printedBare } from '../layout.js';
 import { ASKS_THE_READER, FIRST_PERSON, FIRST_PERSON_PLURAL, HANDLE_ITEM, RUN_NARRATION } from '../lexicon.js';
 import { isWholeQuote, scanQuotes } from '../quotes.js';
 import type { Paragraph } from '../text.js';
@@ -11,9 +12,6 @@ import { reportsSpeech } from '../verbs.js';
 // listed under their author ("@kh4irul - ...", "Jason Teoh - ..."), short paragraphs in a
 // commenter's own voice that the page printed without quote marks, past the short headings that
 // group them ("National pride"). Anything else ends the run.
-
-/** Words a comment pasted without quote marks may have: more is an article's narration. */
-const MAX_UNQUOTED_COMMENT_WORDS = 80;
 
 /** Words a paragraph of a run may have to go on from a comment without a voice of its own to show. */
 const MAX_CONTINUING_WORDS = 30;
@@ -26,8 +24,8 @@ const MIN_CONTINUING_WORDS = 4;
  */
 function unquotedComment(paragraph: Paragraph, continuing: boolean): Candidate | undefined {
   const text = paragraph.text;
+  if (!printedBare(text) || ASKS_THE_READER.test(text)) return undefined;
   const words = wordCount(text);
-  if (text.includes('\n') || words > MAX_UNQUOTED_COMMENT_WORDS || scanQuotes(text).length > 0 || text.endsWith(':') || ASKS_THE_READER.test(text)) return undefined;
   const voiced = FIRST_PERSON.test(text) || FIRST_PERSON_PLURAL.test(text) || /(?:^|\s)#\p{L}/u.test(text);
   const goesOn = continuing && words >= MIN_CONTINUING_WORDS && words <= MAX_CONTINUING_WORDS && !RUN_NARRATION.test(text) && !reportsSpeech(text);
   if (!voiced && !goesOn) return undefined;
